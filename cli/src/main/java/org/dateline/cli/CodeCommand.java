@@ -1,0 +1,109 @@
+package org.dateline.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dateline.core.ingest.IngestResult;
+import org.dateline.core.json.DocumentJson;
+import org.dateline.core.model.AnnotatedDocument;
+import org.dateline.core.model.Article;
+import org.dateline.core.model.ItemFailure;
+import org.dateline.core.nlp.CoreNlpAnnotator;
+import org.dateline.core.nlp.LanguageAnnotator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dateline code}: articles in, one JSON object per article out. */
+@Command(
+    name = "code",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Annotates articles and writes one JSON object per article (JSON Lines, schema dateline/1).",
+      "Each unreadable item gets one line on stderr; the run goes on.",
+      "Exit status: 0 all articles coded, 1 some failed, 2 bad flags."
+    })
+final class CodeCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin InputOptions input = new InputOptions();
+  @Mixin NlpOptions nlp = new NlpOptions();
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write JSON Lines here (default stdout).")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    input.ingestOptions(); // validate flags before loading models
+    PrintWriter err = spec.commandLine().getErr();
+    LanguageAnnotator annotator = new CoreNlpAnnotator(nlp.config());
+    DocumentJson json = new DocumentJson();
+    long t0 = System.nanoTime();
+    int ok = 0;
+    int failed = 0;
+    try (Writer w = openOut();
+        Progress progress = new Progress("coding")) {
+      Iterator<IngestResult> items = input.open(System.in);
+      while (items.hasNext()) {
+        IngestResult item = items.next();
+        progress.step(item.item());
+        if (item instanceof IngestResult.Failed f) {
+          report(err, f.failure());
+          failed++;
+          continue;
+        }
+        Article article = ((IngestResult.Ok) item).article();
+        AnnotatedDocument doc;
+        try {
+          doc = annotator.annotate(article);
+        } catch (RuntimeException e) {
+          report(err, new ItemFailure(article.origin(), "nlp", String.valueOf(e)));
+          failed++;
+          continue;
+        }
+        w.write(json.toJsonLine(doc));
+        w.write('\n');
+        w.flush(); // a stopped run keeps every article it finished
+        ok++;
+      }
+    }
+    double secs = (System.nanoTime() - t0) / 1e9;
+    err.printf(Locale.ROOT, "%d articles, %d failed, %.1f s%n", ok + failed, failed, secs);
+    err.flush();
+    return failed > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+  }
+
+  private Writer openOut() throws IOException {
+    if (out == null) {
+      return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+        @Override
+        public void close() throws IOException {
+          flush(); // never close stdout
+        }
+      };
+    }
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new UserException("--out: directory does not exist: " + parent);
+    }
+    try {
+      return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + out, e);
+    }
+  }
+
+  static void report(PrintWriter err, ItemFailure f) {
+    err.println("error: " + f);
+    err.flush();
+  }
+}

@@ -1,0 +1,225 @@
+package org.dateline.core.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+import org.dateline.core.ingest.IngestOptions.InputFormat;
+
+/**
+ * Reads articles from files, directories and streams, lazily, one {@link IngestResult} per item.
+ *
+ * <p>Plain-text files are one article each (the first line may carry a dateline); {@code .jsonl}
+ * files hold one article per line. A directory is walked in name order, hidden files skipped. Every
+ * problem with one item (unreadable, empty, binary, invalid UTF-8, bad JSON, missing text, too
+ * large) becomes a {@link IngestResult.Failed} and reading goes on with the next item.
+ *
+ * <p>Instances are immutable and thread-safe; the iterators they return are not.
+ */
+public final class ArticleReader {
+  private final IngestOptions options;
+  private final PlainTextArticles plainText;
+  private final JsonLinesArticles jsonLines;
+
+  public ArticleReader(IngestOptions options) {
+    this.options = options;
+    this.plainText = new PlainTextArticles(options);
+    this.jsonLines = new JsonLinesArticles(options);
+  }
+
+  /** Reads a file or a directory tree. */
+  public Iterator<IngestResult> read(Path path) {
+    if (Files.isDirectory(path)) {
+      List<Path> files;
+      try {
+        files = listFiles(path);
+      } catch (IOException e) {
+        return List.<IngestResult>of(IngestResult.Failed.of(path.toString(), describe(e)))
+            .iterator();
+      }
+      return new FlatIterator(files.iterator(), path);
+    }
+    return readFile(path, path.getParent());
+  }
+
+  /** Reads one stream, named {@code name} in messages (stdin is {@code "-"}). */
+  public Iterator<IngestResult> read(InputStream in, String name) {
+    BytesSource source = () -> in;
+    if (options.format() == InputFormat.JSONL) {
+      return jsonLines.read(source, name);
+    }
+    if (options.format() == InputFormat.TEXT) {
+      return single(() -> plainText.read(in.readAllBytes(), name, "stdin"));
+    }
+    // Sniff: JSON Lines start with '{'; anything else is one plain-text article.
+    return sniffing(in, name);
+  }
+
+  private Iterator<IngestResult> sniffing(InputStream in, String name) {
+    java.io.PushbackInputStream pin = new java.io.PushbackInputStream(in, 8192);
+    try {
+      byte[] head = new byte[8192];
+      int n = pin.readNBytes(head, 0, head.length);
+      pin.unread(head, 0, n);
+      int i = 0;
+      if (n >= 3 && (head[0] & 0xFF) == 0xEF) {
+        i = 3;
+      }
+      while (i < n && Character.isWhitespace(head[i])) {
+        i++;
+      }
+      if (i < n && head[i] == '{') {
+        return jsonLines.read(() -> pin, name);
+      }
+      return single(() -> plainText.read(pin.readAllBytes(), name, "stdin"));
+    } catch (IOException e) {
+      return single(() -> IngestResult.Failed.of(name, describe(e)));
+    }
+  }
+
+  private Iterator<IngestResult> readFile(Path file, Path root) {
+    String name = file.toString();
+    boolean jsonl = isJsonLines(file);
+    if (!jsonl) {
+      return single(() -> readTextFile(file, root));
+    }
+    return jsonLines.read(() -> Files.newInputStream(file), name);
+  }
+
+  private IngestResult readTextFile(Path file, Path root) {
+    String name = file.toString();
+    try {
+      long size = Files.size(file);
+      if (size > options.maxBytes()) {
+        return IngestResult.Failed.of(name, PlainTextArticles.tooLarge(size, options.maxBytes()));
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      return plainText.read(bytes, name, idFor(file, root));
+    } catch (IOException e) {
+      return IngestResult.Failed.of(name, describe(e));
+    }
+  }
+
+  private boolean isJsonLines(Path file) {
+    return switch (options.format()) {
+      case JSONL -> true;
+      case TEXT -> false;
+      case AUTO -> {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        yield n.endsWith(".jsonl") || n.endsWith(".ndjson");
+      }
+    };
+  }
+
+  /** Plain-text article ids are the file's path below the input root, without its extension. */
+  static String idFor(Path file, Path root) {
+    Path rel = root == null ? file.getFileName() : root.relativize(file);
+    String s = rel.toString().replace('\\', '/');
+    int dot = s.lastIndexOf('.');
+    int slash = s.lastIndexOf('/');
+    return dot > slash + 1 ? s.substring(0, dot) : s;
+  }
+
+  private static List<Path> listFiles(Path dir) throws IOException {
+    List<Path> out = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.filter(p -> !p.equals(dir))
+          .filter(p -> !isHidden(dir.relativize(p)))
+          .filter(p -> !Files.isDirectory(p))
+          .forEach(out::add);
+    }
+    Collections.sort(out);
+    return out;
+  }
+
+  private static boolean isHidden(Path rel) {
+    for (Path part : rel) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String describe(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "cannot read: permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    String m = e.getMessage();
+    return "cannot read: " + (m == null ? e.getClass().getSimpleName() : m);
+  }
+
+  /** A source of bytes opened only when iteration starts, so unopenable files fail per item. */
+  @FunctionalInterface
+  interface BytesSource {
+    InputStream open() throws IOException;
+  }
+
+  @FunctionalInterface
+  private interface ResultSupplier {
+    IngestResult get() throws IOException;
+  }
+
+  private static Iterator<IngestResult> single(ResultSupplier supplier) {
+    return new Iterator<>() {
+      private boolean done;
+
+      @Override
+      public boolean hasNext() {
+        return !done;
+      }
+
+      @Override
+      public IngestResult next() {
+        if (done) {
+          throw new NoSuchElementException();
+        }
+        done = true;
+        try {
+          return supplier.get();
+        } catch (IOException e) {
+          return IngestResult.Failed.of("-", describe(e));
+        }
+      }
+    };
+  }
+
+  private final class FlatIterator implements Iterator<IngestResult> {
+    private final Iterator<Path> files;
+    private final Path root;
+    private Iterator<IngestResult> current = Collections.emptyIterator();
+
+    FlatIterator(Iterator<Path> files, Path root) {
+      this.files = files;
+      this.root = root;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!current.hasNext() && files.hasNext()) {
+        current = readFile(files.next(), root);
+      }
+      return current.hasNext();
+    }
+
+    @Override
+    public IngestResult next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return current.next();
+    }
+  }
+}

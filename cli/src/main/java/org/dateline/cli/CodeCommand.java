@@ -14,11 +14,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dateline.core.ingest.IngestResult;
 import org.dateline.core.json.DocumentJson;
-import org.dateline.core.model.AnnotatedDocument;
+import org.dateline.core.model.CodedDocument;
+import org.dateline.core.pipeline.DatelinePipeline;
 import org.dateline.core.model.Article;
 import org.dateline.core.model.ItemFailure;
 import org.dateline.core.nlp.CoreNlpAnnotator;
-import org.dateline.core.nlp.LanguageAnnotator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,7 +45,7 @@ final class CodeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     input.ingestOptions(); // validate flags before loading models
     PrintWriter err = spec.commandLine().getErr();
-    LanguageAnnotator annotator = new CoreNlpAnnotator(nlp.config());
+    DatelinePipeline pipeline = new DatelinePipeline(new CoreNlpAnnotator(nlp.config()));
     DocumentJson json = new DocumentJson();
     long t0 = System.nanoTime();
     int ok = 0;
@@ -62,9 +62,9 @@ final class CodeCommand implements Callable<Integer> {
           continue;
         }
         Article article = ((IngestResult.Ok) item).article();
-        AnnotatedDocument doc;
+        CodedDocument doc;
         try {
-          doc = annotator.annotate(article);
+          doc = pipeline.code(article);
         } catch (RuntimeException e) {
           report(err, new ItemFailure(article.origin(), "nlp", String.valueOf(e)));
           failed++;

@@ -1,6 +1,7 @@
 package org.dateline.cli;
 
 import java.io.PrintWriter;
+import org.dateline.eval.EvalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Turns news articles into structured, sourced event data.",
-    subcommands = {CodeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      CodeCommand.class,
+      BenchCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class DatelineCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

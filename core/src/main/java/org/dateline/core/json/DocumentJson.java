@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dateline.core.model.AnnotatedDocument;
 import org.dateline.core.model.Article;
+import org.dateline.core.model.CodedDocument;
 import org.dateline.core.model.CorefChain;
 import org.dateline.core.model.CorefMention;
 import org.dateline.core.model.Dateline;
@@ -36,7 +37,7 @@ public final class DocumentJson {
       new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
   /** One line of JSON, no trailing newline. */
-  public String toJsonLine(AnnotatedDocument doc) {
+  public String toJsonLine(CodedDocument doc) {
     try {
       return mapper.writeValueAsString(toTree(doc));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -44,6 +45,12 @@ public final class DocumentJson {
     }
   }
 
+  public ObjectNode toTree(CodedDocument coded) {
+    ObjectNode root = toTree(coded.annotated());
+    return root;
+  }
+
+  /** The language-annotation part of the record. */
   public ObjectNode toTree(AnnotatedDocument doc) {
     Article a = doc.article();
     ObjectNode root = mapper.createObjectNode();

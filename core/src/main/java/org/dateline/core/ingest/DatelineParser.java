@@ -37,7 +37,7 @@ public final class DatelineParser {
               + "(?:,\\s*"
               + SEGMENT
               + "){0,3})"
-              + "(?:\\s*\\((?<agency>[\\p{L}][\\p{L}\\d .&'/-]{0,40})\\))?"
+              + "(?:\\s*\\((?<agency>[\\p{Lu}][\\p{L}\\d .&'/-]{0,40})\\))?"
               + "[ \\t]*(?<dash>--|[-–—:])[ \\t]*");
   private static final Pattern DATE_ONLY =
       Pattern.compile("(?<month>" + MONTH + ")\\.?\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?");

@@ -118,6 +118,12 @@ class SeedArticleIT {
   }
 
   @Test
+  void outputFollowsTheSchema() {
+    var tree = new org.dateline.core.json.DocumentJson().toTree(new org.dateline.core.model.CodedDocument(doc));
+    assertThat(org.dateline.core.testkit.SchemaCheck.violations(tree)).isEmpty();
+  }
+
+  @Test
   void quotesArePresentWithOffsets() {
     assertThat(doc.quotes()).isNotEmpty();
     doc.quotes().forEach(q -> assertThat(q.span().of(text)).isEqualTo(q.text()));

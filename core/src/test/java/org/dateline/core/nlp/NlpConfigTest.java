@@ -1,0 +1,36 @@
+package org.dateline.core.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.dateline.core.model.Layer;
+import org.junit.jupiter.api.Test;
+
+class NlpConfigTest {
+  @Test
+  void fullPipelineRunsEveryAnnotatorInOrder() {
+    assertThat(NlpConfig.full().annotators())
+        .containsExactly("tokenize", "ssplit", "pos", "lemma", "ner", "depparse", "coref", "quote");
+  }
+
+  @Test
+  void parsesAnnotatorLists() {
+    NlpConfig c = NlpConfig.parse(" tokenize, ssplit,pos ", NlpConfig.CorefAlgorithm.FASTNEURAL);
+    assertThat(c.layers()).containsExactlyInAnyOrder(Layer.TOKENS, Layer.POS);
+    assertThat(c.annotators()).containsExactly("tokenize", "ssplit", "pos");
+  }
+
+  @Test
+  void missingPrerequisiteIsRefusedWithTheFix() {
+    assertThatThrownBy(() -> NlpConfig.parse("tokenize,ssplit,pos,lemma,ner,coref", NlpConfig.CorefAlgorithm.FASTNEURAL))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("COREF needs DEPENDENCIES");
+  }
+
+  @Test
+  void unknownAnnotatorIsNamed() {
+    assertThatThrownBy(() -> NlpConfig.parse("tokenize,sentiment", NlpConfig.CorefAlgorithm.FASTNEURAL))
+        .hasMessageContaining("unknown annotator 'sentiment'")
+        .hasMessageContaining("known: tokenize");
+  }
+}

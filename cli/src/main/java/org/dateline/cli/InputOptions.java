@@ -39,8 +39,8 @@ final class InputOptions {
   @Option(
       names = "--format",
       defaultValue = "auto",
-      paramLabel = "auto|text|jsonl",
-      description = "How to read inputs; auto goes by extension (.jsonl) and, for stdin, content.")
+      paramLabel = "FORMAT",
+      description = "How to read inputs: auto (default: by extension .jsonl .html .rss/.atom/.xml .warc[.gz], and by content for stdin), text, jsonl, html, feed or warc.")
   String format;
 
   @Option(
@@ -62,7 +62,7 @@ final class InputOptions {
     try {
       f = IngestOptions.InputFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new UserException("--format must be auto, text or jsonl, got '" + format + "'");
+      throw new UserException("--format must be auto, text, jsonl, html, feed or warc, got '" + format + "'");
     }
     return new IngestOptions(f, d, source, maxBytes);
   }

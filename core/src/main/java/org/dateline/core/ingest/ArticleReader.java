@@ -29,11 +29,17 @@ public final class ArticleReader {
   private final IngestOptions options;
   private final PlainTextArticles plainText;
   private final JsonLinesArticles jsonLines;
+  private final HtmlArticles html;
+  private final FeedArticles feeds;
+  private final WarcArticles warcs;
 
   public ArticleReader(IngestOptions options) {
     this.options = options;
     this.plainText = new PlainTextArticles(options);
     this.jsonLines = new JsonLinesArticles(options);
+    this.html = new HtmlArticles(options);
+    this.feeds = new FeedArticles(options, html);
+    this.warcs = new WarcArticles(html, options.maxBytes());
   }
 
   /** Reads a file or a directory tree. */
@@ -53,15 +59,14 @@ public final class ArticleReader {
 
   /** Reads one stream, named {@code name} in messages (stdin is {@code "-"}). */
   public Iterator<IngestResult> read(InputStream in, String name) {
-    BytesSource source = () -> in;
-    if (options.format() == InputFormat.JSONL) {
-      return jsonLines.read(source, name);
-    }
-    if (options.format() == InputFormat.TEXT) {
-      return single(() -> plainText.read(in.readAllBytes(), name, "stdin"));
-    }
-    // Sniff: JSON Lines start with '{'; anything else is one plain-text article.
-    return sniffing(in, name);
+    return switch (options.format()) {
+      case JSONL -> jsonLines.read(() -> in, name);
+      case TEXT -> single(() -> plainText.read(in.readAllBytes(), name, "stdin"));
+      case HTML -> single(() -> html.read(in.readAllBytes(), name, "stdin", null, null));
+      case FEED -> readAll(() -> feeds.read(in.readAllBytes(), name, null), name);
+      case WARC -> warcs.read(() -> in, name);
+      case AUTO -> sniffing(in, name);
+    };
   }
 
   private Iterator<IngestResult> sniffing(InputStream in, String name) {
@@ -80,7 +85,13 @@ public final class ArticleReader {
       if (i < n && head[i] == '{') {
         return jsonLines.read(() -> pin, name);
       }
-      return single(() -> plainText.read(pin.readAllBytes(), name, "stdin"));
+      InputFormat sniffed = Sniffer.sniff(head, i, n);
+      return switch (sniffed) {
+        case HTML -> single(() -> html.read(pin.readAllBytes(), name, "stdin", null, null));
+        case FEED -> readAll(() -> feeds.read(pin.readAllBytes(), name, null), name);
+        case WARC -> warcs.read(() -> pin, name);
+        default -> single(() -> plainText.read(pin.readAllBytes(), name, "stdin"));
+      };
     } catch (IOException e) {
       return single(() -> IngestResult.Failed.of(name, describe(e)));
     }
@@ -88,11 +99,44 @@ public final class ArticleReader {
 
   private Iterator<IngestResult> readFile(Path file, Path root) {
     String name = file.toString();
-    boolean jsonl = isJsonLines(file);
-    if (!jsonl) {
-      return single(() -> readTextFile(file, root));
+    return switch (formatOf(file)) {
+      case JSONL -> jsonLines.read(() -> Files.newInputStream(file), name);
+      case WARC -> warcs.read(() -> Files.newInputStream(file), name);
+      case HTML -> single(() -> readSmallFile(file, bytes -> html.read(bytes, name, idFor(file, root), null, null)));
+      case FEED -> readAll(() -> {
+        IngestResult size = checkSize(file, options.maxBytes() * 16);
+        return size != null ? List.of(size) : feeds.read(Files.readAllBytes(file), name, file.toAbsolutePath().getParent());
+      }, name);
+      case TEXT, AUTO -> single(() -> readTextFile(file, root));
+    };
+  }
+
+  @FunctionalInterface
+  private interface BytesHandler {
+    IngestResult handle(byte[] bytes);
+  }
+
+  private IngestResult readSmallFile(Path file, BytesHandler handler) throws IOException {
+    IngestResult size = checkSize(file, options.maxBytes() * 4);
+    return size != null ? size : handler.handle(Files.readAllBytes(file));
+  }
+
+  private static IngestResult checkSize(Path file, long max) throws IOException {
+    long size = Files.size(file);
+    return size > max ? IngestResult.Failed.of(file.toString(), PlainTextArticles.tooLarge(size, max)) : null;
+  }
+
+  @FunctionalInterface
+  private interface ListSupplier {
+    List<IngestResult> get() throws IOException;
+  }
+
+  private static Iterator<IngestResult> readAll(ListSupplier supplier, String name) {
+    try {
+      return supplier.get().iterator();
+    } catch (IOException e) {
+      return List.<IngestResult>of(IngestResult.Failed.of(name, describe(e))).iterator();
     }
-    return jsonLines.read(() -> Files.newInputStream(file), name);
   }
 
   private IngestResult readTextFile(Path file, Path root) {
@@ -109,15 +153,24 @@ public final class ArticleReader {
     }
   }
 
-  private boolean isJsonLines(Path file) {
-    return switch (options.format()) {
-      case JSONL -> true;
-      case TEXT -> false;
-      case AUTO -> {
-        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        yield n.endsWith(".jsonl") || n.endsWith(".ndjson");
-      }
-    };
+  private InputFormat formatOf(Path file) {
+    if (options.format() != InputFormat.AUTO) {
+      return options.format();
+    }
+    String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) {
+      return InputFormat.JSONL;
+    }
+    if (n.endsWith(".warc") || n.endsWith(".warc.gz")) {
+      return InputFormat.WARC;
+    }
+    if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) {
+      return InputFormat.HTML;
+    }
+    if (n.endsWith(".rss") || n.endsWith(".atom") || n.endsWith(".xml")) {
+      return InputFormat.FEED;
+    }
+    return InputFormat.TEXT;
   }
 
   /** Plain-text article ids are the file's path below the input root, without its extension. */

@@ -35,6 +35,9 @@ public record IngestOptions(
   public enum InputFormat {
     AUTO,
     TEXT,
-    JSONL
+    JSONL,
+    HTML,
+    FEED,
+    WARC
   }
 }

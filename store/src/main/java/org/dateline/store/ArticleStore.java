@@ -1,0 +1,307 @@
+package org.dateline.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.dateline.core.model.Article;
+import org.dateline.core.model.CodedDocument;
+import org.dateline.core.model.EntityMention;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Where coded articles last: an embedded SQLite file by default, PostgreSQL when given a JDBC URL.
+ * The schema is created and upgraded by Flyway migrations on open.
+ *
+ * <p>Each article is written in one transaction, so a killed process leaves every article it
+ * finished and none half-written. Writing the same article again with the same text and pipeline
+ * version changes nothing; with a new pipeline version (a dictionary change, say) its derived rows
+ * are replaced and the coding is added to its history.
+ *
+ * <p>One connection, not thread-safe: give each writer thread its own store.
+ */
+public final class ArticleStore implements AutoCloseable {
+  /** What {@link #put} did. */
+  public enum Outcome {
+    ADDED,
+    UNCHANGED,
+    RECODED
+  }
+
+  private final Connection connection;
+  private final StoreLocation location;
+
+  private ArticleStore(StoreLocation location, Connection connection) {
+    this.location = location;
+    this.connection = connection;
+  }
+
+  /** Opens (creating and migrating if needed) the store at a file path or JDBC URL. */
+  public static ArticleStore open(String where) {
+    StoreLocation location = StoreLocation.parse(where);
+    try {
+      Flyway.configure()
+          .dataSource(location.jdbcUrl(), location.user(), location.password())
+          .locations("classpath:db/migration/" + location.vendor())
+          .load()
+          .migrate();
+      Connection c = DriverManager.getConnection(location.jdbcUrl(), location.user(), location.password());
+      if (location.isSqlite()) {
+        try (Statement s = c.createStatement()) {
+          s.execute("PRAGMA journal_mode=WAL");
+          s.execute("PRAGMA foreign_keys=ON");
+          s.execute("PRAGMA busy_timeout=10000");
+        }
+      }
+      c.setAutoCommit(false);
+      return new ArticleStore(location, c);
+    } catch (SQLException | RuntimeException e) {
+      throw new StoreException("cannot open store " + location.display() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** True when the article is stored with this text and this pipeline version: no need to recode. */
+  public boolean isCurrent(String id, String contentHash, String pipelineVersion) {
+    try (PreparedStatement ps =
+        connection.prepareStatement("SELECT content_hash, pipeline_version FROM articles WHERE id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        boolean current =
+            rs.next() && rs.getString(1).equals(contentHash) && rs.getString(2).equals(pipelineVersion);
+        connection.commit();
+        return current;
+      }
+    } catch (SQLException e) {
+      throw failure("read article " + id, e);
+    }
+  }
+
+  /** Stores one coded article and its JSON record in one transaction. */
+  public Outcome put(CodedDocument doc, String record, String pipelineVersion) {
+    Objects.requireNonNull(record, "record");
+    Article a = doc.article();
+    String hash = ContentHash.of(a.text());
+    String now = Instant.now().toString();
+    try {
+      Outcome outcome;
+      try (PreparedStatement ps =
+          connection.prepareStatement("SELECT content_hash, pipeline_version FROM articles WHERE id = ?")) {
+        ps.setString(1, a.id());
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            outcome = Outcome.ADDED;
+          } else if (rs.getString(1).equals(hash) && rs.getString(2).equals(pipelineVersion)) {
+            connection.commit();
+            return Outcome.UNCHANGED;
+          } else {
+            outcome = Outcome.RECODED;
+          }
+        }
+      }
+      if (outcome == Outcome.RECODED) {
+        deleteDerived(a.id());
+        updateArticle(a, hash, record, pipelineVersion, now);
+      } else {
+        insertArticle(a, hash, record, pipelineVersion, now);
+      }
+      insertEntities(a.id(), doc.annotated().entities());
+      update(
+          "INSERT INTO codings (article_id, pipeline_version, content_hash, coded_at) VALUES (?, ?, ?, ?)",
+          a.id(), pipelineVersion, hash, now);
+      if (location.isSqlite()) {
+        update("INSERT INTO article_search (article_id, title, text) VALUES (?, ?, ?)", a.id(), a.title(), a.text());
+      }
+      connection.commit();
+      return outcome;
+    } catch (SQLException e) {
+      rollback();
+      throw failure("store article " + a.id(), e);
+    }
+  }
+
+  private void deleteDerived(String id) throws SQLException {
+    update("DELETE FROM entity_mentions WHERE article_id = ?", id);
+    if (location.isSqlite()) {
+      update("DELETE FROM article_search WHERE article_id = ?", id);
+    }
+  }
+
+  private void insertArticle(Article a, String hash, String record, String version, String now)
+      throws SQLException {
+    update(
+        "INSERT INTO articles (id, content_hash, origin, url, source, published, title, text,"
+            + " dateline_place, dateline_agency, record, pipeline_version, coded_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        a.id(), hash, a.origin(), a.url(), a.source(),
+        a.published() == null ? null : a.published().toString(), a.title(), a.text(),
+        a.dateline() == null ? null : a.dateline().place(),
+        a.dateline() == null ? null : a.dateline().agency(),
+        record, version, now);
+  }
+
+  private void updateArticle(Article a, String hash, String record, String version, String now)
+      throws SQLException {
+    update(
+        "UPDATE articles SET content_hash = ?, origin = ?, url = ?, source = ?, published = ?,"
+            + " title = ?, text = ?, dateline_place = ?, dateline_agency = ?, record = ?,"
+            + " pipeline_version = ?, coded_at = ? WHERE id = ?",
+        hash, a.origin(), a.url(), a.source(),
+        a.published() == null ? null : a.published().toString(), a.title(), a.text(),
+        a.dateline() == null ? null : a.dateline().place(),
+        a.dateline() == null ? null : a.dateline().agency(),
+        record, version, now, a.id());
+  }
+
+  private void insertEntities(String id, List<EntityMention> entities) throws SQLException {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "INSERT INTO entity_mentions (article_id, ordinal, start_char, end_char, sentence, text, label, kind)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int i = 0;
+      for (EntityMention e : entities) {
+        ps.setString(1, id);
+        ps.setInt(2, i++);
+        ps.setInt(3, e.span().start());
+        ps.setInt(4, e.span().end());
+        ps.setInt(5, e.sentence());
+        ps.setString(6, e.text());
+        ps.setString(7, e.label());
+        ps.setString(8, e.kind().name());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  public long articleCount() {
+    return count("SELECT COUNT(*) FROM articles");
+  }
+
+  /** How many times the article has been coded (1 after the first run, +1 per recode). */
+  public long codingCount(String id) {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM codings WHERE article_id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        long n = rs.getLong(1);
+        connection.commit();
+        return n;
+      }
+    } catch (SQLException e) {
+      throw failure("count codings", e);
+    }
+  }
+
+  public Optional<String> record(String id) {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT record FROM articles WHERE id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        Optional<String> r = rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        connection.commit();
+        return r;
+      }
+    } catch (SQLException e) {
+      throw failure("read article " + id, e);
+    }
+  }
+
+  /** Ids of articles matching a full-text query (words, all required), best first. */
+  public List<String> search(String query, int limit) {
+    String sql =
+        location.isSqlite()
+            ? "SELECT article_id FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?"
+            : "SELECT id FROM articles WHERE search @@ plainto_tsquery('english', ?)"
+                + " ORDER BY ts_rank(search, plainto_tsquery('english', ?)) DESC LIMIT ?";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      if (location.isSqlite()) {
+        ps.setString(1, FtsQuery.quote(query));
+        ps.setInt(2, limit);
+      } else {
+        ps.setString(1, query);
+        ps.setString(2, query);
+        ps.setInt(3, limit);
+      }
+      List<String> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+      connection.commit();
+      return out;
+    } catch (SQLException e) {
+      throw failure("search", e);
+    }
+  }
+
+  /** Writes every stored record as JSON Lines, in id order. */
+  public long exportJsonLines(Writer out) {
+    long n = 0;
+    try (PreparedStatement ps = connection.prepareStatement("SELECT record FROM articles ORDER BY id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.write(rs.getString(1));
+        out.write('\n');
+        n++;
+      }
+      connection.commit();
+      return n;
+    } catch (SQLException e) {
+      throw failure("export", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing the export", e);
+    }
+  }
+
+  private long count(String sql) {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      long n = rs.getLong(1);
+      connection.commit();
+      return n;
+    } catch (SQLException e) {
+      throw failure(sql, e);
+    }
+  }
+
+  private void update(String sql, Object... params) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      ps.executeUpdate();
+    }
+  }
+
+  private void rollback() {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      throw failure("rollback", e);
+    }
+  }
+
+  private StoreException failure(String what, SQLException e) {
+    return new StoreException(what + " in " + location.display() + ": " + e.getMessage(), e);
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw failure("close", e);
+    }
+  }
+}

@@ -2,7 +2,6 @@ package org.dateline.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -16,6 +15,8 @@ import org.dateline.core.ingest.IngestResult;
 import org.dateline.core.json.DocumentJson;
 import org.dateline.core.model.CodedDocument;
 import org.dateline.core.pipeline.DatelinePipeline;
+import org.dateline.store.ArticleStore;
+import org.dateline.store.ContentHash;
 import org.dateline.core.model.Article;
 import org.dateline.core.model.ItemFailure;
 import org.dateline.core.nlp.CoreNlpAnnotator;
@@ -38,20 +39,34 @@ final class CodeCommand implements Callable<Integer> {
   @Mixin InputOptions input = new InputOptions();
   @Mixin NlpOptions nlp = new NlpOptions();
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write JSON Lines here (default stdout).")
+  @Option(names = "--out", paramLabel = "FILE", description = "Write JSON Lines here (default stdout, unless --store).")
   Path out;
+
+  @Option(
+      names = "--store",
+      paramLabel = "PATH|JDBC-URL",
+      description = {
+        "Also keep the records in a store: an SQLite file (created if missing) or jdbc:postgresql://...",
+        "Articles already stored with the same text and pipeline version are skipped; stdout then",
+        "gets one line per article: added|recoded|unchanged <TAB> id."
+      })
+  String store;
 
   @Override
   public Integer call() throws IOException {
     input.ingestOptions(); // validate flags before loading models
     PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = spec.commandLine().getOut();
+    String version = PipelineVersion.of(nlp);
+    ArticleStore db = store == null ? null : ArticleStore.open(store);
     DatelinePipeline pipeline = new DatelinePipeline(new CoreNlpAnnotator(nlp.config()));
     DocumentJson json = new DocumentJson();
     long t0 = System.nanoTime();
     int ok = 0;
     int failed = 0;
-    try (Writer w = openOut();
-        Progress progress = new Progress("coding")) {
+    try (Writer w = out != null || db == null ? openOut() : Writer.nullWriter();
+        Progress progress = new Progress("coding");
+        ArticleStore closing = db) {
       Iterator<IngestResult> items = input.open(System.in);
       while (items.hasNext()) {
         IngestResult item = items.next();
@@ -62,6 +77,11 @@ final class CodeCommand implements Callable<Integer> {
           continue;
         }
         Article article = ((IngestResult.Ok) item).article();
+        if (db != null && db.isCurrent(article.id(), ContentHash.of(article.text()), version)) {
+          stdout.println("unchanged\t" + article.id());
+          ok++;
+          continue;
+        }
         CodedDocument doc;
         try {
           doc = pipeline.code(article);
@@ -70,9 +90,16 @@ final class CodeCommand implements Callable<Integer> {
           failed++;
           continue;
         }
-        w.write(json.toJsonLine(doc));
+        String record = json.toJsonLine(doc);
+        w.write(record);
         w.write('\n');
         w.flush(); // a stopped run keeps every article it finished
+        if (db != null) {
+          ArticleStore.Outcome outcome = db.put(doc, record, version);
+          // Printed only after the commit: a line here means the article is safely stored.
+          stdout.println(outcome.name().toLowerCase(Locale.ROOT) + "\t" + article.id());
+          stdout.flush();
+        }
         ok++;
       }
     }
@@ -84,7 +111,7 @@ final class CodeCommand implements Callable<Integer> {
 
   private Writer openOut() throws IOException {
     if (out == null) {
-      return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+      return new BufferedWriter(spec.commandLine().getOut()) {
         @Override
         public void close() throws IOException {
           flush(); // never close stdout

@@ -1,6 +1,8 @@
 package org.dateline.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.dateline.eval.EvalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +23,13 @@ public final class DatelineCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    // UTF-8 whatever the platform locale: JDK 17's default charset may be ASCII under LANG=C.
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int status = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(status);
   }
 
   /** Runs the CLI and returns the exit status; tests call this instead of {@link #main}. */

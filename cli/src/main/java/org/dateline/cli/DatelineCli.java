@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.dateline.eval.EvalCommand;
+import org.dateline.spark.SparkCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
       CodeCommand.class,
       BenchCommand.class,
       EvalCommand.class,
+      SparkCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class DatelineCli implements Runnable {

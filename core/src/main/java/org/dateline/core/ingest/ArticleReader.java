@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import org.dateline.core.ingest.IngestOptions.InputFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads articles from files, directories and streams, lazily, one {@link IngestResult} per item.
@@ -55,6 +56,28 @@ public final class ArticleReader {
       return new FlatIterator(files.iterator(), path);
     }
     return readFile(path, path.getParent());
+  }
+
+  /**
+   * Reads one stream that holds the content of a file: the format follows {@code relativeName}'s
+   * extension as for files, and plain-text ids derive from it. For inputs on other file systems
+   * (Spark reads HDFS or S3 this way).
+   */
+  public Iterator<IngestResult> readFileStream(InputStream in, String name, String relativeName) {
+    Path rel = Path.of(relativeName);
+    String id = idFor(rel, null);
+    return switch (formatOf(rel)) {
+      case JSONL -> jsonLines.read(() -> in, name);
+      case WARC -> warcs.read(() -> in, name);
+      case HTML -> single(() -> html.read(readLimited(in, options.maxBytes() * 4), name, id, null, null));
+      case FEED -> readAll(() -> feeds.read(readLimited(in, options.maxBytes() * 16), name, null), name);
+      case TEXT, AUTO -> single(() -> plainText.read(readLimited(in, options.maxBytes()), name, id));
+    };
+  }
+
+  /** Reads at most max + 1 bytes, so an oversized item is refused without holding all of it. */
+  private static byte[] readLimited(InputStream in, long max) throws IOException {
+    return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
   }
 
   /** Reads one stream, named {@code name} in messages (stdin is {@code "-"}). */
@@ -174,8 +197,8 @@ public final class ArticleReader {
   }
 
   /** Plain-text article ids are the file's path below the input root, without its extension. */
-  static String idFor(Path file, Path root) {
-    Path rel = root == null ? file.getFileName() : root.relativize(file);
+  static String idFor(Path file, @Nullable Path root) {
+    Path rel = root == null ? file : root.relativize(file);
     String s = rel.toString().replace('\\', '/');
     int dot = s.lastIndexOf('.');
     int slash = s.lastIndexOf('/');

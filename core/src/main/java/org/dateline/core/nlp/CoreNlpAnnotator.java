@@ -20,7 +20,8 @@ import org.dateline.core.time.TimeAnchoring;
  * (10-40 s, 1-2 GB of heap with coreference) and reused for every article.
  *
  * <p>Thread-safe: {@link #annotate} is serialised because CoreNLP's quote annotator is not safe for
- * concurrent use. For parallelism build one instance per worker thread.
+ * concurrent use. For parallelism build one instance per worker thread: each instance has its own
+ * annotators (CoreNLP's JVM-wide annotator cache is bypassed).
  */
 public final class CoreNlpAnnotator implements LanguageAnnotator {
   private final NlpConfig config;
@@ -33,7 +34,14 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
 
   public CoreNlpAnnotator(NlpConfig config) {
     this.config = config;
-    StanfordCoreNLP pipeline = new StanfordCoreNLP(properties(config));
+    StanfordCoreNLP pipeline;
+    // CoreNLP caches annotators JVM-wide; clearing the cache first gives this instance its own,
+    // so instances on different threads never share a non-thread-safe annotator (quote).
+    synchronized (CoreNlpAnnotator.class) {
+      StanfordCoreNLP.clearAnnotatorPool();
+      pipeline = new StanfordCoreNLP(properties(config));
+      StanfordCoreNLP.clearAnnotatorPool();
+    }
     this.stages = PipelineStages.of(pipeline);
     List<String> found = new ArrayList<>();
     for (Annotator a : stages) {

@@ -1,0 +1,76 @@
+package org.dateline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark job in local[2] produces exactly the records the single-machine CLI produces on the
+ * same input, plus the same failures.
+ */
+class SparkJobIT {
+  @TempDir Path dir;
+
+  private static int cli(String... args) {
+    return DatelineCli.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true));
+  }
+
+  @Test
+  void localSparkJobMatchesTheCommandLine() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    for (String name : List.of("mosul-checkpoint.txt", "geneva-talks.txt", "port-protest.jsonl")) {
+      try (var s = getClass().getResourceAsStream("/examples/" + name)) {
+        Files.write(in.resolve(name), s.readAllBytes());
+      }
+    }
+    Files.createDirectories(in.resolve("more"));
+    Files.writeString(in.resolve("more/short.txt"), "WASHINGTON — The Senate voted on Tuesday.");
+    Files.write(in.resolve("more/empty.txt"), new byte[0]);
+    String annotators = "tokenize,ssplit,pos,lemma";
+
+    Path jsonl = dir.resolve("cli.jsonl");
+    assertThat(cli("code", in.toString(), "--annotators", annotators, "--date", "2024-03-05", "--out", jsonl.toString()))
+        .isEqualTo(1); // the empty file
+    Map<String, String> expected = new HashMap<>();
+    for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
+      String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).get("id").asText();
+      expected.put(id, line);
+    }
+    assertThat(expected).hasSize(5);
+
+    Path out = dir.resolve("parquet");
+    System.setProperty("spark.ui.enabled", "false");
+    assertThat(cli("spark", "--master", "local[2]", "--in", in.toString(), "--out", out.toString(),
+            "--annotators", annotators, "--date", "2024-03-05", "--partitions", "2"))
+        .isEqualTo(1);
+
+    SparkSession spark = SparkSession.builder().master("local[1]").appName("check").getOrCreate();
+    try {
+      Dataset<Row> articles = spark.read().parquet(out.resolve("articles").toString());
+      Map<String, String> actual = new HashMap<>();
+      for (Row r : articles.select("id", "record").collectAsList()) {
+        actual.put(r.getString(0), r.getString(1));
+      }
+      assertThat(actual).isEqualTo(expected);
+      List<Row> failures = spark.read().parquet(out.resolve("failures").toString()).collectAsList();
+      assertThat(failures).hasSize(1);
+      assertThat(failures.get(0).getString(0)).endsWith("more/empty.txt");
+      assertThat(failures.get(0).getString(2)).isEqualTo("empty file");
+      assertThat(spark.read().parquet(out.resolve("entities").toString()).count()).isZero();
+    } finally {
+      spark.stop();
+    }
+  }
+}

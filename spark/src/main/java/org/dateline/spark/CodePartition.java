@@ -1,0 +1,132 @@
+package org.dateline.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.dateline.core.ingest.ArticleReader;
+import org.dateline.core.ingest.IngestResult;
+import org.dateline.core.json.DocumentJson;
+import org.dateline.core.model.Article;
+import org.dateline.core.model.CodedDocument;
+import org.dateline.core.model.EntityMention;
+import org.dateline.core.model.ItemFailure;
+import org.dateline.core.pipeline.DatelinePipeline;
+import scala.Tuple2;
+
+/**
+ * Codes the files of one partition, lazily, with a pipeline borrowed for the task and given back
+ * when the partition is exhausted. Each article becomes one row; each unreadable item or failed
+ * article a failure row, as in {@code dateline code}.
+ */
+final class CodePartition implements FlatMapFunction<Iterator<Tuple2<String, PortableDataStream>>, Row> {
+  private static final long serialVersionUID = 1L;
+  private final SparkJobOptions options;
+  private final String root;
+
+  CodePartition(SparkJobOptions options, String root) {
+    this.options = options;
+    this.root = root;
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Tuple2<String, PortableDataStream>> files) {
+    ArticleReader reader = new ArticleReader(options.ingestOptions());
+    DocumentJson json = new DocumentJson();
+    return new Iterator<>() {
+      private DatelinePipeline pipeline;
+      private Iterator<IngestResult> current = Collections.emptyIterator();
+      private InputStream open;
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext()) {
+          closeOpen();
+          if (!files.hasNext()) {
+            if (pipeline != null) {
+              PipelinePool.giveBack(options, pipeline);
+              pipeline = null;
+            }
+            return false;
+          }
+          Tuple2<String, PortableDataStream> f = files.next();
+          String name = displayName(f._1());
+          String relative = f._1().startsWith(root + "/") ? f._1().substring(root.length() + 1) : name;
+          open = f._2().open();
+          current = reader.readFileStream(open, name, relative);
+        }
+        return true;
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        IngestResult r = current.next();
+        if (r instanceof IngestResult.Failed failed) {
+          return failureRow(failed.failure());
+        }
+        Article a = ((IngestResult.Ok) r).article();
+        if (pipeline == null) {
+          pipeline = PipelinePool.borrow(options);
+        }
+        try {
+          CodedDocument doc = pipeline.code(a);
+          return articleRow(doc, json.toJsonLine(doc));
+        } catch (RuntimeException e) {
+          return failureRow(new ItemFailure(a.origin(), "nlp", String.valueOf(e)));
+        }
+      }
+
+      private void closeOpen() {
+        if (open != null) {
+          try {
+            open.close();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          open = null;
+        }
+      }
+    };
+  }
+
+  /** Local files are named by their path, as the CLI names them; others by their URI. */
+  static String displayName(String uri) {
+    return uri.startsWith("file:") ? URI.create(uri).getPath() : uri;
+  }
+
+  private static Row articleRow(CodedDocument doc, String record) {
+    Article a = doc.article();
+    List<Row> entities = new ArrayList<>();
+    for (EntityMention e : doc.annotated().entities()) {
+      entities.add(
+          RowFactory.create(e.span().start(), e.span().end(), e.sentence(), e.text(), e.label(), e.kind().name()));
+    }
+    return RowFactory.create(
+        a.id(), a.origin(), a.url(), a.source(),
+        a.published() == null ? null : Date.valueOf(a.published()),
+        a.title(), a.text(),
+        a.dateline() == null ? null : a.dateline().place(),
+        a.dateline() == null ? null : a.dateline().agency(),
+        record,
+        scala.jdk.javaapi.CollectionConverters.asScala(entities).toSeq(),
+        null, null, null);
+  }
+
+  private static Row failureRow(ItemFailure f) {
+    return RowFactory.create(
+        null, null, null, null, null, null, null, null, null, null, null, f.item(), f.stage(), f.message());
+  }
+}

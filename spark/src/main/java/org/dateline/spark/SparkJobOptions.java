@@ -1,0 +1,56 @@
+package org.dateline.spark;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.dateline.core.ingest.IngestOptions;
+import org.dateline.core.nlp.NlpConfig;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a Spark coding job reads, how it codes, and where it writes. Serializable: it travels to
+ * the executors, where each task builds (or borrows) its pipeline from it.
+ *
+ * @param in a directory (local, HDFS, S3...) of plain-text, JSON Lines, HTML, feed or WARC files
+ * @param out the output directory; one Parquet table per sub-directory
+ * @param annotators CoreNLP annotator list, as for {@code dateline code}
+ * @param partitions number of input partitions (0: Spark's default parallelism)
+ */
+public record SparkJobOptions(
+    String in,
+    String out,
+    String annotators,
+    String coref,
+    @Nullable String date,
+    @Nullable String source,
+    long maxBytes,
+    int partitions)
+    implements Serializable {
+
+  public SparkJobOptions {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(out, "out");
+    nlpConfig(annotators, coref); // fail on the driver, before any executor starts
+    ingestOptions(date, source, maxBytes);
+    if (partitions < 0) {
+      throw new IllegalArgumentException("partitions must be >= 0");
+    }
+  }
+
+  NlpConfig nlpConfig() {
+    return nlpConfig(annotators, coref);
+  }
+
+  IngestOptions ingestOptions() {
+    return ingestOptions(date, source, maxBytes);
+  }
+
+  private static NlpConfig nlpConfig(String annotators, String coref) {
+    return NlpConfig.parse(annotators, NlpConfig.CorefAlgorithm.valueOf(coref.toUpperCase(java.util.Locale.ROOT)));
+  }
+
+  private static IngestOptions ingestOptions(@Nullable String date, @Nullable String source, long maxBytes) {
+    return new IngestOptions(
+        IngestOptions.InputFormat.AUTO, date == null ? null : LocalDate.parse(date), source, maxBytes);
+  }
+}

@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.dateline.eval.EvalCommand;
+import org.dateline.server.ServeCommand;
 import org.dateline.spark.SparkCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,6 +38,7 @@ public final class DatelineCli implements Runnable {
   /** Runs the CLI and returns the exit status; tests call this instead of {@link #main}. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new DatelineCli());
+    cli.addSubcommand("serve", new ServeCommand(StoreIngestor::fullPipeline));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(

@@ -244,6 +244,52 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
+  /** Articles matching the query, newest first, then by id. */
+  public List<ArticleSummary> list(ArticleQuery q) {
+    StringBuilder sql =
+        new StringBuilder("SELECT a.id, a.title, a.source, a.published, a.url, a.dateline_place FROM articles a WHERE 1=1");
+    List<Object> params = new ArrayList<>();
+    if (q.text() != null) {
+      if (location.isSqlite()) {
+        sql.append(" AND a.id IN (SELECT article_id FROM article_search WHERE article_search MATCH ?)");
+        params.add(FtsQuery.quote(q.text()));
+      } else {
+        sql.append(" AND a.search @@ plainto_tsquery('english', ?)");
+        params.add(q.text());
+      }
+    }
+    if (q.source() != null) {
+      sql.append(" AND a.source = ?");
+      params.add(q.source());
+    }
+    if (q.from() != null) {
+      sql.append(" AND a.published >= ?");
+      params.add(q.from().toString());
+    }
+    if (q.to() != null) {
+      sql.append(" AND a.published <= ?");
+      params.add(q.to().toString());
+    }
+    sql.append(" ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?");
+    params.add(q.limit());
+    params.add(q.offset());
+    try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+      for (int i = 0; i < params.size(); i++) {
+        ps.setObject(i + 1, params.get(i));
+      }
+      List<ArticleSummary> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new ArticleSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+        }
+      }
+      connection.commit();
+      return out;
+    } catch (SQLException e) {
+      throw failure("list articles", e);
+    }
+  }
+
   /** Writes every stored record as JSON Lines, in id order. */
   public long exportJsonLines(Writer out) {
     long n = 0;

@@ -1,0 +1,191 @@
+package org.dateline.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.dateline.core.ingest.ArticleReader;
+import org.dateline.core.ingest.IngestOptions;
+import org.dateline.core.ingest.IngestResult;
+import org.dateline.store.ArticleQuery;
+import org.dateline.store.ArticleStore;
+import org.dateline.store.StoreException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The REST API (and the static page) over a store. Every query parameter is validated and bound
+ * as an SQL parameter; every error is JSON {@code {"error": ...}} with a fitting status. Store
+ * access is serialised: one store connection serves all requests.
+ */
+public final class DatelineServer {
+  private final ServerConfig config;
+  private final ArticleStore store;
+  private final @Nullable Ingestor ingestor;
+  private final ObjectMapper mapper =
+      new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+  public DatelineServer(ServerConfig config, ArticleStore store, @Nullable Ingestor ingestor) {
+    this.config = config;
+    this.store = store;
+    this.ingestor = ingestor;
+    if (config.ingestToken() != null && ingestor == null) {
+      throw new IllegalArgumentException("an ingest token was configured but no ingestor was given");
+    }
+  }
+
+  /** Builds the application; call {@code start()} on it. */
+  public Javalin create() {
+    return Javalin.create(
+        cfg -> {
+          cfg.jsonMapper(new JavalinJackson(mapper, false));
+          cfg.http.maxRequestSize = config.maxRequestBytes();
+          cfg.jetty.host = config.host();
+          cfg.jetty.port = config.port();
+          cfg.staticFiles.add(
+              s -> {
+                s.hostedPath = "/";
+                s.directory = "/dateline-web";
+                s.location = Location.CLASSPATH;
+              });
+          cfg.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
+          cfg.routes.get("/api/openapi.json", this::openApi);
+          cfg.routes.get("/api/articles", this::listArticles);
+          cfg.routes.get("/api/articles/{id}", this::article);
+          cfg.routes.post("/api/articles", this::postArticle);
+          cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+          cfg.routes.exception(StoreException.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "store error"));
+          cfg.routes.error(404, ctx -> {
+            if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+              error(ctx, HttpStatus.NOT_FOUND, "no such endpoint");
+            }
+          });
+        });
+  }
+
+  private void listArticles(Context ctx) {
+    ArticleQuery q =
+        new ArticleQuery(
+            ctx.queryParam("q"),
+            ctx.queryParam("source"),
+            date(ctx, "from"),
+            date(ctx, "to"),
+            intParam(ctx, "limit", 50),
+            intParam(ctx, "offset", 0));
+    synchronized (store) {
+      ctx.json(Map.of("articles", store.list(q), "limit", q.limit(), "offset", q.offset()));
+    }
+  }
+
+  private void article(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    String record;
+    synchronized (store) {
+      record = store.record(id).orElse(null);
+    }
+    if (record == null) {
+      error(ctx, HttpStatus.NOT_FOUND, "no article with that id");
+      return;
+    }
+    ctx.contentType("application/json; charset=utf-8").result(record);
+  }
+
+  private void postArticle(Context ctx) throws IOException {
+    if (config.ingestToken() == null || ingestor == null) {
+      error(ctx, HttpStatus.FORBIDDEN, "ingest is disabled: start the server with DATELINE_INGEST_TOKEN set");
+      return;
+    }
+    String auth = ctx.header("Authorization");
+    if (auth == null || !constantTimeEquals(auth, "Bearer " + config.ingestToken())) {
+      ctx.header("WWW-Authenticate", "Bearer");
+      error(ctx, HttpStatus.UNAUTHORIZED, "missing or wrong token");
+      return;
+    }
+    byte[] body = ctx.bodyAsBytes();
+    ArticleReader reader = new ArticleReader(new IngestOptions(IngestOptions.InputFormat.JSONL, null, null, config.maxRequestBytes()));
+    Iterator<IngestResult> items;
+    try (InputStream in = new ByteArrayInputStream(body)) {
+      items = reader.read(in, "request");
+      Map<String, Object> results = new LinkedHashMap<>();
+      int failed = 0;
+      while (items.hasNext()) {
+        IngestResult r = items.next();
+        if (r instanceof IngestResult.Failed f) {
+          results.put(f.item(), Map.of("error", f.failure().message()));
+          failed++;
+        } else {
+          var article = ((IngestResult.Ok) r).article();
+          String outcome;
+          synchronized (store) {
+            outcome = ingestor.ingest(article);
+          }
+          results.put(article.id(), Map.of("status", outcome));
+        }
+      }
+      ctx.status(failed > 0 ? HttpStatus.MULTI_STATUS : HttpStatus.OK).json(Map.of("results", results));
+    }
+  }
+
+  private void openApi(Context ctx) {
+    try (InputStream in = DatelineServer.class.getResourceAsStream("/dateline-openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi description missing from the jar");
+      }
+      ctx.contentType("application/json; charset=utf-8").result(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void error(Context ctx, HttpStatus status, String message) {
+    ctx.status(status).json(Map.of("error", message, "status", status.getCode()));
+  }
+
+  private static @Nullable LocalDate date(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(name + " must be a date YYYY-MM-DD");
+    }
+  }
+
+  private static int intParam(Context ctx, String name, int fallback) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be an integer");
+    }
+  }
+
+  private static boolean constantTimeEquals(String a, String b) {
+    return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** For tests and callers that want the parsed record. */
+  JsonNode parse(String json) throws IOException {
+    return mapper.readTree(json);
+  }
+}

@@ -54,6 +54,17 @@ function renderText(container, text, entities) {
   container.appendChild(document.createTextNode(text.slice(at)));
 }
 
+// The basemap: Natural Earth country shapes from the server itself, no tiles from anywhere.
+const map = L.map("map", { worldCopyJump: true, minZoom: 1, maxZoom: 12 }).setView([30, 20], 2);
+async function loadBasemap() {
+  const topo = await getJson("/vendor/world-atlas/countries-50m.json");
+  const countries = topojson.feature(topo, topo.objects.countries);
+  L.geoJSON(countries, {
+    style: { color: "#8a9bb0", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 },
+  }).addTo(map);
+}
+loadBasemap();
+
 document.getElementById("search").addEventListener("submit", ev => {
   ev.preventDefault();
   loadList(document.getElementById("q").value);

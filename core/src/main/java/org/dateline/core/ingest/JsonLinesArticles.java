@@ -13,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import org.dateline.core.model.Article;
 import org.dateline.core.model.Dateline;
@@ -121,12 +120,10 @@ final class JsonLinesArticles {
   }
 
   /** Splits a byte stream into lines without decoding it, so one bad line cannot spoil others. */
-  private final class LineIterator implements Iterator<IngestResult> {
+  private final class LineIterator extends SteppingIterator {
     private final ArticleReader.BytesSource source;
     private final String name;
     private @Nullable InputStream in;
-    private @Nullable IngestResult next;
-    private boolean finished;
     private int lineNo;
 
     LineIterator(ArticleReader.BytesSource source, String name) {
@@ -135,24 +132,7 @@ final class JsonLinesArticles {
     }
 
     @Override
-    public boolean hasNext() {
-      while (next == null && !finished) {
-        next = advance();
-      }
-      return next != null;
-    }
-
-    @Override
-    public IngestResult next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      IngestResult r = next;
-      next = null;
-      return r;
-    }
-
-    private @Nullable IngestResult advance() {
+    protected @Nullable IngestResult step() {
       try {
         if (in == null) {
           in = new BufferedInputStream(source.open(), 1 << 16);
@@ -168,7 +148,7 @@ final class JsonLinesArticles {
           }
         }
         if (b == -1) {
-          finished = true;
+          finish();
           in.close();
           if (line.size() == 0) {
             return lineNo == 0 ? IngestResult.Failed.of(name, "empty file") : null;
@@ -186,7 +166,7 @@ final class JsonLinesArticles {
         }
         return parseLine(bytes, item);
       } catch (IOException e) {
-        finished = true;
+        finish();
         closeQuietly();
         return IngestResult.Failed.of(
             lineNo == 0 ? name : name + ":" + (lineNo + 1), ArticleReader.describe(e));

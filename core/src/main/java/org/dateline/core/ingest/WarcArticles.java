@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcPayload;
@@ -32,12 +31,10 @@ final class WarcArticles {
     return new RecordIterator(source, name);
   }
 
-  private final class RecordIterator implements Iterator<IngestResult> {
+  private final class RecordIterator extends SteppingIterator {
     private final ArticleReader.BytesSource source;
     private final String name;
     private @Nullable WarcReader reader;
-    private @Nullable IngestResult next;
-    private boolean finished;
     private int records;
     private int pages;
 
@@ -47,24 +44,7 @@ final class WarcArticles {
     }
 
     @Override
-    public boolean hasNext() {
-      while (next == null && !finished) {
-        next = advance();
-      }
-      return next != null;
-    }
-
-    @Override
-    public IngestResult next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      IngestResult r = next;
-      next = null;
-      return r;
-    }
-
-    private @Nullable IngestResult advance() {
+    protected @Nullable IngestResult step() {
       long position = 0;
       try {
         if (reader == null) {
@@ -74,7 +54,7 @@ final class WarcArticles {
         position = reader.position();
         Optional<WarcRecord> record = reader.next();
         if (record.isEmpty()) {
-          finish();
+          close();
           return records == 0 ? IngestResult.Failed.of(name, "empty WARC file") : null;
         }
         records++;
@@ -96,7 +76,7 @@ final class WarcArticles {
         String target = response.target();
         return html.read(bytes, item, target == null ? response.id().toString() : target, target, crawled);
       } catch (IOException | RuntimeException e) {
-        finish();
+        close();
         String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return IngestResult.Failed.of(
             name + "@" + position,
@@ -104,8 +84,8 @@ final class WarcArticles {
       }
     }
 
-    private void finish() {
-      finished = true;
+    private void close() {
+      finish();
       if (reader != null) {
         try {
           reader.close();

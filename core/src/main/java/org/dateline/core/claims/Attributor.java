@@ -1,0 +1,382 @@
+package org.dateline.core.claims;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.dateline.core.model.AnnotatedDocument;
+import org.dateline.core.model.Layer;
+import org.dateline.core.model.Quote;
+import org.dateline.core.model.Sentence;
+import org.dateline.core.model.Span;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The attribution stage: finds reported speech in an {@link AnnotatedDocument} and its sources.
+ * Cues are reporting verbs from the {@link ClaimLexicon} with a complement clause ("officials said
+ * they had cleared ..."), after the content ("..., Gen. Kadir said"), or inverted ("..., reports the
+ * NDTV"); reporting nouns with a clause ("reports that he had been killed", "the claim by Saudi
+ * Arabia to be forming ..."); "according to X"; and CoreNLP quotes. Sources are resolved by {@link
+ * SourceResolver}; a reporting noun without its own source takes the source of the attribution it
+ * sits in, else the article's.
+ *
+ * <p>Needs tokens, POS, lemmas and dependencies ({@link #REQUIRED}); uses entities, coreference and
+ * quotes when present. Immutable and thread-safe. Fails with {@link IllegalStateException} naming
+ * the missing layer when given a document without dependencies.
+ */
+public final class Attributor {
+  /** Layers every input document must carry. */
+  public static final Set<Layer> REQUIRED =
+      Set.copyOf(EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.DEPENDENCIES));
+
+  /** Verbs that also attribute from after their content ("..., she said") or inverted. */
+  private static final Set<String> POSTPOSED =
+      Set.of(
+          "say", "tell", "report", "add", "claim", "write", "note", "explain", "insist", "state",
+          "declare", "announce", "warn", "confirm", "deny", "argue", "acknowledge", "admit",
+          "allege", "tweet", "ask", "recall", "conclude", "predict", "estimate", "reply",
+          "respond", "stress", "continue", "suggest");
+  private static final Set<String> COMPLEMENT_XCOMP =
+      Set.of("claim", "deny", "promise", "pledge", "vow", "threaten", "admit", "acknowledge");
+
+  private final ClaimLexicon lexicon;
+  private final SourceResolver resolver;
+  private final StatusClassifier classifier;
+
+  public Attributor(ClaimLexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.resolver = new SourceResolver(lexicon);
+    this.classifier = new StatusClassifier(lexicon);
+  }
+
+  /** With {@link ClaimLexicon#defaults()}. */
+  public Attributor() {
+    this(ClaimLexicon.defaults());
+  }
+
+  ClaimLexicon lexicon() {
+    return lexicon;
+  }
+
+  StatusClassifier classifier() {
+    return classifier;
+  }
+
+  /** A found cue before its source is settled. */
+  private record Draft(
+      @Nullable Source source, Phrase cue, CueType type, @Nullable Phrase content, int sentence,
+      String cueLemma, int cueToken, int contentRoot) {}
+
+  /** Every attribution in the document, in text order of their cues. */
+  public List<Attribution> attribute(AnnotatedDocument doc) {
+    doc.require("attribution", REQUIRED.toArray(new Layer[0]));
+    List<Draft> drafts = new ArrayList<>();
+    List<ParseTree> trees = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      ParseTree tree = new ParseTree(s);
+      trees.add(tree);
+      for (int i = 0; i < tree.size(); i++) {
+        Draft d = verbCue(doc, tree, i);
+        if (d == null) {
+          d = nounCue(doc, tree, i);
+        }
+        if (d == null) {
+          d = accordingTo(doc, tree, i);
+        }
+        if (d != null) {
+          drafts.add(d);
+        }
+      }
+    }
+    quotes(doc, trees, drafts);
+    Source article = ClaimAnalyzer.defaultSource(doc, sourcesOf(drafts));
+    List<Attribution> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      Source source = d.source();
+      if (source == null) {
+        source = enclosingSource(d, drafts);
+      }
+      if (source == null) {
+        source = article;
+      }
+      StatusClassifier.Result status = statusOf(doc, trees.get(d.sentence()), d);
+      out.add(
+          new Attribution(
+              source, d.cue(), d.type(), d.content(), d.sentence(), status.status(), status.cue()));
+    }
+    out.sort(Comparator.comparing(a -> a.cue().span()));
+    return List.copyOf(out);
+  }
+
+  private static List<Attribution> sourcesOf(List<Draft> drafts) {
+    List<Attribution> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      if (d.source() != null) {
+        out.add(new Attribution(d.source(), d.cue(), d.type(), d.content(), d.sentence(),
+            ClaimStatus.REPORTED, null));
+      }
+    }
+    return out;
+  }
+
+  private StatusClassifier.Result statusOf(AnnotatedDocument doc, ParseTree tree, Draft d) {
+    ClaimStatus base = lexicon.cueStatus().getOrDefault(d.cueLemma(), ClaimStatus.REPORTED);
+    StatusClassifier.Result result =
+        new StatusClassifier.Result(base, base == ClaimStatus.REPORTED ? null : d.cue());
+    if (d.contentRoot() >= 0) {
+      result =
+          StatusClassifier.stronger(
+              result, classifier.classify(doc, tree, d.contentRoot(), d.cueToken()));
+    }
+    return result;
+  }
+
+  private static @Nullable Source enclosingSource(Draft d, List<Draft> all) {
+    Draft best = null;
+    for (Draft other : all) {
+      if (other == d || other.source() == null || other.content() == null) {
+        continue;
+      }
+      if (other.content().span().contains(d.cue().span())
+          && (best == null || other.content().span().length() < best.content().span().length())) {
+        best = other;
+      }
+    }
+    return best == null ? null : best.source();
+  }
+
+  private @Nullable Draft verbCue(AnnotatedDocument doc, ParseTree tree, int i) {
+    String lemma = tree.lemma(i);
+    if (!tree.isVerb(i) || !lexicon.cueVerbs().contains(lemma)) {
+      return null;
+    }
+    String text = doc.article().text();
+    List<Integer> roots = new ArrayList<>(tree.children(i, Set.of("ccomp")));
+    if (COMPLEMENT_XCOMP.contains(lemma)) {
+      roots.addAll(tree.children(i, Set.of("xcomp")));
+    }
+    for (int c : tree.children(i, Set.of("dep"))) {
+      // A mis-parsed "said Saturday that ...": the clause hangs from "that".
+      if (c > i && tree.word(c).equals("that") && tree.subtree(c, Set.of()).size() >= 3) {
+        roots.add(c);
+      }
+    }
+    int sourceHead = -1;
+    List<Integer> contentTokens = new ArrayList<>();
+    int contentRoot = -1;
+    if (!roots.isEmpty()) {
+      for (int r : roots) {
+        contentTokens.addAll(tree.subtree(r, Set.of(i)));
+      }
+      contentRoot = roots.get(0);
+    } else if (POSTPOSED.contains(lemma)
+        && (tree.relationIs(i, "parataxis") || tree.relationIs(i, "ccomp"))
+        && tree.parent(i) >= 0
+        && tree.parent(i) < i) {
+      // "Two senior militant leaders were killed ..., Gen. Sarhad Kadir ... said."
+      contentRoot = tree.parent(i);
+      for (int t : tree.subtree(contentRoot, Set.of(i))) {
+        if (t < i) {
+          contentTokens.add(t);
+        }
+      }
+    } else if (POSTPOSED.contains(lemma) && i > 1 && tree.pos(i - 1).equals(",")) {
+      // Inverted: "..., reports the NDTV." / "..., said the minister."
+      for (int c : tree.children(i, Set.of("obj", "nsubj"))) {
+        if (c > i) {
+          sourceHead = c;
+        }
+      }
+      if (sourceHead < 0) {
+        return null;
+      }
+      for (int t = 0; t < i - 1; t++) {
+        contentTokens.add(t);
+      }
+      contentRoot = tree.headOf(tree.span(contentTokens) == null ? tree.token(0).span()
+          : tree.span(contentTokens));
+    } else {
+      return null;
+    }
+    contentTokens.sort(Integer::compare);
+    Span content = tree.span(contentTokens);
+    if (content == null) {
+      return null;
+    }
+    if (sourceHead < 0) {
+      for (int c : tree.children(i, Set.of("nsubj"))) {
+        if (c < i || sourceHead < 0) {
+          sourceHead = c;
+        }
+      }
+    }
+    if (sourceHead < 0) {
+      for (int c : tree.children(i, Set.of("obl"))) {
+        if (tree.relation(c).equals("obl:agent") || tree.relation(c).equals("obl:by")) {
+          sourceHead = c;
+        }
+      }
+    }
+    if (sourceHead >= 0 && content.contains(tree.token(sourceHead).span())) {
+      sourceHead = -1;
+    }
+    Source source = sourceHead < 0 || isExpletive(tree, sourceHead)
+        ? null
+        : resolver.resolve(doc, tree, sourceHead, lemma);
+    if (source != null && source.span() != null && source.span().overlaps(content)) {
+      source = null;
+    }
+    return new Draft(
+        source, cue(text, tree, i), CueType.VERB, Phrase.of(text, content),
+        tree.sentence().index(), lemma, i, contentRoot);
+  }
+
+  private static boolean isExpletive(ParseTree tree, int head) {
+    String w = tree.word(head);
+    return w.equals("it") || w.equals("there") || w.equals("which") || w.equals("that");
+  }
+
+  /** The cue verb with the auxiliaries and negation right before it and its particle. */
+  private static Phrase cue(String text, ParseTree tree, int verb) {
+    int first = verb;
+    int last = verb;
+    for (int c : tree.children(verb)) {
+      String rel = tree.relation(c);
+      if (c == first - 1 && (rel.startsWith("aux") || rel.equals("advmod") && tree.word(c).equals("not"))) {
+        first = c;
+      }
+      if (c == last + 1 && rel.equals("compound:prt")) {
+        last = c;
+      }
+    }
+    return Phrase.of(
+        text, new Span(tree.token(first).span().start(), tree.token(last).span().end()));
+  }
+
+  private @Nullable Draft nounCue(AnnotatedDocument doc, ParseTree tree, int i) {
+    String lemma = tree.lemma(i);
+    if (!tree.isNoun(i) || !lexicon.cueNouns().contains(lemma)) {
+      return null;
+    }
+    List<Integer> roots = new ArrayList<>();
+    for (int c : tree.children(i, Set.of("ccomp", "acl"))) {
+      boolean clause = false;
+      for (int m : tree.children(c, Set.of("mark"))) {
+        String w = tree.word(m);
+        clause |= w.equals("that") || w.equals("to");
+      }
+      if (c > i && clause && !tree.relation(c).equals("acl:relcl")) {
+        roots.add(c);
+      }
+    }
+    if (roots.isEmpty()) {
+      return null;
+    }
+    String text = doc.article().text();
+    List<Integer> contentTokens = new ArrayList<>();
+    for (int r : roots) {
+      contentTokens.addAll(tree.subtree(r, Set.of()));
+    }
+    contentTokens.sort(Integer::compare);
+    Span content = tree.span(contentTokens);
+    if (content == null) {
+      return null;
+    }
+    int sourceHead = -1;
+    for (int c : tree.children(i)) {
+      String rel = tree.relation(c);
+      if (rel.equals("nmod:by") || rel.equals("nmod:from") || rel.equals("nmod:poss")
+          || (rel.equals("compound") && !tree.token(c).ner().equals("O"))) {
+        sourceHead = c;
+      }
+    }
+    Source source = sourceHead < 0 ? null : resolver.resolve(doc, tree, sourceHead, lemma);
+    return new Draft(
+        source, Phrase.of(text, tree.token(i).span()), CueType.NOUN, Phrase.of(text, content),
+        tree.sentence().index(), lemma, i, roots.get(0));
+  }
+
+  private @Nullable Draft accordingTo(AnnotatedDocument doc, ParseTree tree, int i) {
+    if (!tree.word(i).equals("according") || !tree.relationIs(i, "case")) {
+      return null;
+    }
+    int sourceHead = tree.parent(i);
+    if (sourceHead < 0) {
+      return null;
+    }
+    String text = doc.article().text();
+    int end = i;
+    for (int c : tree.children(i, Set.of("fixed"))) {
+      end = Math.max(end, c);
+    }
+    Span cue = new Span(tree.token(i).span().start(), tree.token(end).span().end());
+    int governor = tree.parent(sourceHead);
+    Span content = null;
+    if (governor >= 0) {
+      content = tree.span(tree.subtree(governor, Set.of(sourceHead)));
+    }
+    Source source = resolver.resolve(doc, tree, sourceHead, "accord");
+    return new Draft(
+        source, Phrase.of(text, cue), CueType.ACCORDING_TO,
+        content == null ? null : Phrase.of(text, content), tree.sentence().index(), "accord", i,
+        governor);
+  }
+
+  private void quotes(AnnotatedDocument doc, List<ParseTree> trees, List<Draft> drafts) {
+    String text = doc.article().text();
+    for (Quote q : doc.quotes()) {
+      boolean covered = false;
+      for (Draft d : drafts) {
+        covered |= d.content() != null && d.content().span().overlaps(q.span());
+      }
+      if (covered) {
+        continue;
+      }
+      int sentence = sentenceAt(doc, Math.max(q.span().start(), q.span().end() - 1));
+      if (sentence < 0) {
+        continue;
+      }
+      ParseTree tree = trees.get(sentence);
+      int cueToken = -1;
+      for (int i = 0; i < tree.size(); i++) {
+        boolean outside = !q.span().overlaps(tree.token(i).span());
+        if (outside && tree.isVerb(i) && POSTPOSED.contains(tree.lemma(i))
+            && (cueToken < 0 || Math.abs(i - tree.tokenAt(q.span().end())) < Math.abs(cueToken
+                - tree.tokenAt(q.span().end())))) {
+          cueToken = i;
+        }
+      }
+      if (cueToken < 0) {
+        continue;
+      }
+      Source source = null;
+      for (int c : tree.children(cueToken, Set.of("nsubj"))) {
+        if (!q.span().overlaps(tree.token(c).span())) {
+          source = resolver.resolve(doc, tree, c, tree.lemma(cueToken));
+        }
+      }
+      if (source == null && q.speakerSpan() != null) {
+        int head = sentenceAt(doc, q.speakerSpan().start()) == sentence
+            ? tree.headOf(q.speakerSpan()) : -1;
+        if (head >= 0) {
+          source = resolver.resolve(doc, tree, head, tree.lemma(cueToken));
+        }
+      }
+      drafts.add(
+          new Draft(
+              source, cue(text, tree, cueToken), CueType.QUOTE, Phrase.of(text, q.span()),
+              sentence, tree.lemma(cueToken), cueToken, -1));
+    }
+  }
+
+  private static int sentenceAt(AnnotatedDocument doc, int offset) {
+    for (Sentence s : doc.sentences()) {
+      if (s.span().start() <= offset && offset < s.span().end()) {
+        return s.index();
+      }
+    }
+    return -1;
+  }
+}

@@ -37,20 +37,32 @@ public final class TimeAnchoring {
 
   /** Returns the document with its time expressions re-anchored; the input is not changed. */
   public AnnotatedDocument apply(AnnotatedDocument doc) {
+    return apply(doc, t -> false);
+  }
+
+  /**
+   * As {@link #apply(AnnotatedDocument)}, also treating as future every expression for which
+   * {@code futureStatus} holds: a clause whose status is future or intended without a future
+   * auxiliary ("plans to visit on Saturday"), as the claims stage decides. Applying it to an
+   * already anchored document only moves the dates that predicate adds.
+   */
+  public AnnotatedDocument apply(
+      AnnotatedDocument doc, java.util.function.Predicate<TimeExpression> futureStatus) {
     LocalDate ref = doc.article().referenceDate();
     if (ref == null || doc.times().isEmpty()) {
       return doc;
     }
     List<TimeExpression> out = new ArrayList<>(doc.times().size());
     for (TimeExpression t : doc.times()) {
-      out.add(reanchor(t, doc, ref));
+      out.add(reanchor(t, doc, ref, futureStatus.test(t)));
     }
     return new AnnotatedDocument(
         doc.article(), doc.layers(), doc.sentences(), doc.entities(), out, doc.corefChains(),
         doc.quotes());
   }
 
-  private TimeExpression reanchor(TimeExpression t, AnnotatedDocument doc, LocalDate ref) {
+  private TimeExpression reanchor(
+      TimeExpression t, AnnotatedDocument doc, LocalDate ref, boolean futureStatus) {
     if (!"DATE".equals(t.type()) || t.value() == null || HAS_YEAR.matcher(t.text()).find()) {
       return t;
     }
@@ -58,7 +70,7 @@ public final class TimeAnchoring {
       return t;
     }
     Sentence s = doc.sentences().get(t.sentence());
-    boolean future = isFutureClause(s, t);
+    boolean future = futureStatus || isFutureClause(s, t);
     String value = t.value();
     String shifted = value;
     YearMonth ym = yearMonth(value);

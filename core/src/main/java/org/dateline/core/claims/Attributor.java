@@ -201,7 +201,8 @@ public final class Attributor {
       return null;
     }
     contentTokens.sort(Integer::compare);
-    Span content = tree.span(contentTokens);
+    Phrase cuePhrase = cue(text, tree, i);
+    Span content = tree.span(tree.longestRun(contentTokens, List.of(cuePhrase.span())));
     if (content == null) {
       return null;
     }
@@ -226,10 +227,14 @@ public final class Attributor {
         ? null
         : resolver.resolve(doc, tree, sourceHead, lemma);
     if (source != null && source.span() != null && source.span().overlaps(content)) {
-      source = null;
+      Span trimmed = tree.span(tree.longestRun(contentTokens, List.of(cuePhrase.span(), source.span())));
+      if (trimmed == null) {
+        return null;
+      }
+      content = trimmed;
     }
     return new Draft(
-        source, cue(text, tree, i), CueType.VERB, Phrase.of(text, content),
+        source, cuePhrase, CueType.VERB, Phrase.of(text, content),
         tree.sentence().index(), lemma, i, contentRoot);
   }
 
@@ -280,7 +285,8 @@ public final class Attributor {
       contentTokens.addAll(tree.subtree(r, Set.of()));
     }
     contentTokens.sort(Integer::compare);
-    Span content = tree.span(contentTokens);
+    Span content =
+        tree.span(tree.longestRun(contentTokens, List.of(tree.token(i).span())));
     if (content == null) {
       return null;
     }
@@ -313,11 +319,12 @@ public final class Attributor {
     }
     Span cue = new Span(tree.token(i).span().start(), tree.token(end).span().end());
     int governor = tree.parent(sourceHead);
+    Source source = resolver.resolve(doc, tree, sourceHead, "accord");
     Span content = null;
     if (governor >= 0) {
-      content = tree.span(tree.subtree(governor, Set.of(sourceHead)));
+      List<Span> avoid = source.span() == null ? List.of(cue) : List.of(cue, source.span());
+      content = tree.span(tree.longestRun(tree.subtree(governor, Set.of(sourceHead)), avoid));
     }
-    Source source = resolver.resolve(doc, tree, sourceHead, "accord");
     return new Draft(
         source, Phrase.of(text, cue), CueType.ACCORDING_TO,
         content == null ? null : Phrase.of(text, content), tree.sentence().index(), "accord", i,

@@ -153,25 +153,49 @@ final class ParseTree {
   }
 
   /**
-   * The span from the first to the last of {@code tokens}, with leading and trailing punctuation
-   * and conjunctions dropped; null when nothing is left.
+   * The span from the first to the last of {@code tokens} (sorted indices), with leading and
+   * trailing punctuation and conjunctions among them dropped; null when nothing is left.
    */
   @Nullable Span span(List<Integer> tokens) {
-    if (tokens.isEmpty()) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo <= hi && isTrimmable(tokens.get(lo), true)) {
+      lo++;
+    }
+    while (hi >= lo && isTrimmable(tokens.get(hi), false)) {
+      hi--;
+    }
+    if (lo > hi) {
       return null;
     }
-    int first = tokens.get(0);
-    int last = tokens.get(tokens.size() - 1);
-    while (first <= last && isTrimmable(first, true)) {
-      first++;
+    return new Span(token(tokens.get(lo)).span().start(), token(tokens.get(hi)).span().end());
+  }
+
+  /**
+   * The longest run of consecutive indices among {@code tokens} (sorted) once those overlapping
+   * {@code avoid} are left out: a content span never covers its own cue or source.
+   */
+  List<Integer> longestRun(List<Integer> tokens, List<Span> avoid) {
+    List<Integer> best = new ArrayList<>();
+    List<Integer> run = new ArrayList<>();
+    int previous = -2;
+    for (int t : tokens) {
+      boolean blocked = false;
+      for (Span a : avoid) {
+        blocked |= a.overlaps(token(t).span());
+      }
+      if (blocked || t != previous + 1) {
+        if (run.size() > best.size()) {
+          best = run;
+        }
+        run = new ArrayList<>();
+      }
+      if (!blocked) {
+        run.add(t);
+      }
+      previous = t;
     }
-    while (last >= first && isTrimmable(last, false)) {
-      last--;
-    }
-    if (first > last) {
-      return null;
-    }
-    return new Span(token(first).span().start(), token(last).span().end());
+    return run.size() > best.size() ? run : best;
   }
 
   private boolean isTrimmable(int i, boolean leading) {

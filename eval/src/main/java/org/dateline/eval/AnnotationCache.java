@@ -9,11 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.dateline.core.json.DocumentJson;
 import org.dateline.core.json.DocumentJsonReader;
 import org.dateline.core.model.AnnotatedDocument;
 import org.dateline.core.model.Article;
 import org.dateline.core.model.CodedDocument;
+import org.dateline.core.model.Layer;
 import org.dateline.core.nlp.LanguageAnnotator;
 import org.jspecify.annotations.Nullable;
 
@@ -23,12 +26,20 @@ import org.jspecify.annotations.Nullable;
  * article's. Not thread-safe.
  */
 final class AnnotationCache {
-  private final LanguageAnnotator annotator;
+  private final Supplier<LanguageAnnotator> factory;
+  private final Set<Layer> layers;
+  private @Nullable LanguageAnnotator annotator;
   private final @Nullable Path file;
   private final Map<String, AnnotatedDocument> cached = new HashMap<>();
 
-  AnnotationCache(LanguageAnnotator annotator, @Nullable Path file) {
-    this.annotator = annotator;
+  /**
+   * @param factory builds the annotator, only when an article is not in the cache (loading CoreNLP
+   *     takes 30 s)
+   * @param layers the layers a cached record must carry to be used
+   */
+  AnnotationCache(Supplier<LanguageAnnotator> factory, Set<Layer> layers, @Nullable Path file) {
+    this.factory = factory;
+    this.layers = Set.copyOf(layers);
     this.file = file;
     if (file != null && Files.isRegularFile(file)) {
       DocumentJsonReader reader = new DocumentJsonReader();
@@ -48,8 +59,11 @@ final class AnnotationCache {
   AnnotatedDocument annotate(Article article) {
     AnnotatedDocument hit = cached.get(article.id());
     if (hit != null && hit.article().text().equals(article.text())
-        && hit.layers().containsAll(annotator.layers())) {
+        && hit.layers().containsAll(layers)) {
       return hit;
+    }
+    if (annotator == null) {
+      annotator = factory.get();
     }
     AnnotatedDocument doc = annotator.annotate(article);
     if (file != null) {

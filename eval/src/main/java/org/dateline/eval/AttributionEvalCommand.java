@@ -35,6 +35,9 @@ public final class AttributionEvalCommand implements Callable<Integer> {
   @Option(names = "--cache", description = "JSON Lines cache of the annotation, read and extended.")
   Path cache;
 
+  @Option(names = "--misses", description = "Print each gold cue Dateline missed.")
+  boolean misses;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -45,8 +48,13 @@ public final class AttributionEvalCommand implements Callable<Integer> {
       docs = PolnearCorpus.readDir(dir != null ? dir : RefData.resolve("refdata/eval/polnear/dev"));
     }
     docs = docs.subList(0, Math.min(limit, docs.size()));
-    AnnotationCache annotator = new AnnotationCache(new CoreNlpAnnotator(NlpConfig.full()), cache);
+    NlpConfig config = NlpConfig.full();
+    AnnotationCache annotator =
+        new AnnotationCache(() -> new CoreNlpAnnotator(config), config.layers(), cache);
     AttributionScorer scorer = AttributionScorer.run(docs, annotator::annotate, new Attributor());
+    if (misses) {
+      scorer.misses.forEach(out::println);
+    }
     scorer.table().forEach(out::println);
     out.println(scorer.resultLine());
     return 0;

@@ -25,10 +25,39 @@ final class AttributionScorer {
   final SpanScore cues = new SpanScore();
   final SpanScore contents = new SpanScore();
   int articles;
+  /** Gold cues no found cue overlaps, with their source: for {@code --misses}. */
+  final List<String> misses = new ArrayList<>();
+
+  /**
+   * PolNeAR is univocal: a token belongs to at most one attribution, so attributions inside the
+   * content of another are not annotated. This keeps Dateline's outermost attributions (longest
+   * content first) and drops those whose cue or source falls inside a kept one's content.
+   */
+  static List<Attribution> univocal(List<Attribution> found) {
+    List<Attribution> byLength = new ArrayList<>(found);
+    byLength.sort(java.util.Comparator.comparingInt(
+        (Attribution a) -> a.content() == null ? 0 : a.content().span().length()).reversed());
+    List<Attribution> kept = new ArrayList<>();
+    for (Attribution a : byLength) {
+      boolean inside = false;
+      for (Attribution k : kept) {
+        if (k.content() != null) {
+          Span c = k.content().span();
+          inside |= c.overlaps(a.cue().span())
+              || (a.source().span() != null && c.overlaps(a.source().span()));
+        }
+      }
+      if (!inside) {
+        kept.add(a);
+      }
+    }
+    return kept;
+  }
 
   /** Scores one article: its gold and the attributions Dateline found in it. */
-  void add(PolnearCorpus.Document gold, List<Attribution> found) {
+  void add(PolnearCorpus.Document gold, List<Attribution> all) {
     articles++;
+    List<Attribution> found = univocal(all);
     TreeSet<Span> goldSources = new TreeSet<>();
     TreeSet<Span> goldCues = new TreeSet<>();
     TreeSet<Span> goldContents = new TreeSet<>();
@@ -47,6 +76,26 @@ final class AttributionScorer {
       myCues.add(a.cue().span());
       if (a.content() != null) {
         myContents.add(a.content().span());
+      }
+    }
+    for (PolnearCorpus.GoldAttribution g : gold.attributions()) {
+      for (Span cue : g.cues()) {
+        if (myCues.stream().noneMatch(c -> c.overlaps(cue))) {
+          String src = g.sources().isEmpty() ? "-" : g.sources().get(0).of(gold.text());
+          String context =
+              gold.text()
+                  .substring(Math.max(0, cue.start() - 120), Math.min(gold.text().length(), cue.end() + 60))
+                  .replace('\n', ' ');
+          misses.add(gold.name() + "\tcue=" + cue.of(gold.text()) + "\tsource=" + src + "\t" + context);
+        }
+      }
+    }
+    for (Attribution a : found) {
+      Span src = a.source().span();
+      if (src != null && a.source().kind() != SourceKind.ARTICLE
+          && goldSources.stream().noneMatch(g -> g.overlaps(src))) {
+        misses.add(gold.name() + "\textra cue=" + a.cue().text() + "\tsource=" + a.source().text()
+            + "\t" + (a.content() == null ? "" : a.content().text()));
       }
     }
     sources.add(List.copyOf(goldSources), List.copyOf(mySources));

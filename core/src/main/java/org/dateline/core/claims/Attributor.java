@@ -85,6 +85,9 @@ public final class Attributor {
         if (d == null) {
           d = accordingTo(doc, tree, i);
         }
+        if (d == null) {
+          d = colonLabel(doc, tree, i);
+        }
         if (d != null) {
           drafts.add(d);
         }
@@ -166,6 +169,14 @@ public final class Attributor {
     int sourceHead = -1;
     List<Integer> contentTokens = new ArrayList<>();
     int contentRoot = -1;
+    boolean colon = i + 1 < tree.size() && tree.word(i + 1).equals(":");
+    int subject = -1;
+    for (int c : tree.children(i, Set.of("nsubj"))) {
+      if (c < i && subject < 0) {
+        subject = c;
+      }
+    }
+    int subjectStart = subject < 0 ? -1 : tree.subtree(subject, Set.of(i)).get(0);
     if (!roots.isEmpty()) {
       for (int r : roots) {
         contentTokens.addAll(tree.subtree(r, Set.of(i)));
@@ -182,6 +193,12 @@ public final class Attributor {
           contentTokens.add(t);
         }
       }
+    } else if (POSTPOSED.contains(lemma) && subjectStart >= 2 && isClauseBreak(tree, subjectStart - 1)) {
+      // "..., sources said." parsed with the content as a modifier of the verb, or vice versa.
+      for (int t = 0; t < subjectStart - 1; t++) {
+        contentTokens.add(t);
+      }
+      contentRoot = headOfRange(tree, contentTokens);
     } else if (POSTPOSED.contains(lemma) && i > 1 && tree.pos(i - 1).equals(",")) {
       // Inverted: "..., reports the NDTV." / "..., said the minister."
       for (int c : tree.children(i, Set.of("obj", "nsubj"))) {
@@ -195,13 +212,37 @@ public final class Attributor {
       for (int t = 0; t < i - 1; t++) {
         contentTokens.add(t);
       }
-      contentRoot = tree.headOf(tree.span(contentTokens) == null ? tree.token(0).span()
-          : tree.span(contentTokens));
+      contentRoot = headOfRange(tree, contentTokens);
+    } else if (colon && subject >= 0) {
+      // "He said:" followed by the words, in this sentence or the next.
+      for (int t = i + 2; t < tree.size(); t++) {
+        contentTokens.add(t);
+      }
+      if (contentTokens.size() <= 1) {
+        return nextSentence(doc, tree, i, subject, lemma);
+      }
+      contentRoot = headOfRange(tree, contentTokens);
+    } else if (lexicon.objectCueVerbs().contains(lemma) && subject >= 0) {
+      // "criticized the plan", "called for an inquiry", "wants to win": the object is the content.
+      for (int c : tree.children(i, Set.of("obj", "xcomp", "obl"))) {
+        String rel = tree.relation(c);
+        boolean about = rel.equals("obj") || rel.equals("xcomp") || rel.equals("obl:for")
+            || rel.equals("obl:on") || rel.equals("obl:about") || rel.equals("obl:of");
+        if (c > i && about) {
+          contentTokens.addAll(tree.subtree(c, Set.of(i)));
+          if (contentRoot < 0) {
+            contentRoot = c;
+          }
+        }
+      }
+      if (contentTokens.isEmpty()) {
+        return null;
+      }
     } else {
       return null;
     }
     contentTokens.sort(Integer::compare);
-    Phrase cuePhrase = cue(text, tree, i);
+    Phrase cuePhrase = colon ? withColon(text, tree, i) : cue(text, tree, i);
     Span content = tree.span(tree.longestRun(contentTokens, List.of(cuePhrase.span())));
     if (content == null) {
       return null;
@@ -236,6 +277,70 @@ public final class Attributor {
     return new Draft(
         source, cuePhrase, CueType.VERB, Phrase.of(text, content),
         tree.sentence().index(), lemma, i, contentRoot);
+  }
+
+  private static boolean isClauseBreak(ParseTree tree, int t) {
+    String w = tree.word(t);
+    return w.equals(",") || w.equals("”") || w.equals("''") || w.equals("\"") || w.equals("’");
+  }
+
+  private static int headOfRange(ParseTree tree, List<Integer> tokens) {
+    Span s = tree.span(tokens);
+    return s == null ? -1 : tree.headOf(s);
+  }
+
+  private static Phrase withColon(String text, ParseTree tree, int verb) {
+    Phrase c = cue(text, tree, verb);
+    return Phrase.of(text, new Span(c.span().start(), tree.token(verb + 1).span().end()));
+  }
+
+  /** "He said:" at the end of a sentence: the next sentence is what was said. */
+  private @Nullable Draft nextSentence(
+      AnnotatedDocument doc, ParseTree tree, int verb, int subject, String lemma) {
+    int next = tree.sentence().index() + 1;
+    if (next >= doc.sentences().size()) {
+      return null;
+    }
+    String text = doc.article().text();
+    Span content = doc.sentences().get(next).span();
+    return new Draft(
+        resolver.resolve(doc, tree, subject, lemma), withColon(text, tree, verb), CueType.VERB,
+        Phrase.of(text, content), tree.sentence().index(), lemma, verb, -1);
+  }
+
+  /** A headline or transcript label: "Pence: Gennifer Flowers Won't Be at Debate". */
+  private @Nullable Draft colonLabel(AnnotatedDocument doc, ParseTree tree, int i) {
+    if (!tree.word(i).equals(":") || i < 1 || i > 4 || i + 2 >= tree.size()) {
+      return null;
+    }
+    List<Integer> label = new ArrayList<>();
+    for (int t = 0; t < i; t++) {
+      String p = tree.pos(t);
+      if (p.equals("``") || tree.word(t).equals("\"") || tree.word(t).equals("“")) {
+        continue;
+      }
+      if (!p.startsWith("NN") || !Character.isUpperCase(tree.token(t).word().charAt(0))) {
+        return null;
+      }
+      label.add(t);
+    }
+    if (label.isEmpty()) {
+      return null;
+    }
+    String text = doc.article().text();
+    Span sourceSpan = tree.span(label);
+    List<Integer> rest = new ArrayList<>();
+    for (int t = i + 1; t < tree.size(); t++) {
+      rest.add(t);
+    }
+    Span content = tree.span(rest);
+    if (sourceSpan == null || content == null) {
+      return null;
+    }
+    Source source = resolver.resolve(doc, tree, tree.headOf(sourceSpan), "say");
+    return new Draft(
+        source, Phrase.of(text, tree.token(i).span()), CueType.VERB, Phrase.of(text, content),
+        tree.sentence().index(), "say", i, headOfRange(tree, rest));
   }
 
   private static boolean isExpletive(ParseTree tree, int head) {

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
  * construction: an empty cue-verb list is a configuration error.
  *
  * @param cueVerbs reporting verbs ("say", "tell", "deny")
+ * @param objectCueVerbs cue verbs whose object is what they attribute ("criticized the plan",
+ *     "called for an inquiry"), found also without a clause
  * @param cueNouns reporting nouns that take a content clause ("report", "claim")
  * @param cueStatus reporting lemmas whose status is not plain {@link ClaimStatus#REPORTED}
  * @param intentVerbs verbs whose complement is future or intended ("plan", "hope")
@@ -23,6 +25,7 @@ import java.util.stream.Collectors;
  */
 public record ClaimLexicon(
     Set<String> cueVerbs,
+    Set<String> objectCueVerbs,
     Set<String> cueNouns,
     Map<String, ClaimStatus> cueStatus,
     Set<String> intentVerbs,
@@ -33,7 +36,9 @@ public record ClaimLexicon(
     Set<String> sectors) {
 
   public ClaimLexicon {
-    cueVerbs = lower(cueVerbs);
+    objectCueVerbs = lower(objectCueVerbs);
+    // Every object cue verb is a cue verb.
+    cueVerbs = union(lower(cueVerbs), objectCueVerbs);
     cueNouns = lower(cueNouns);
     cueStatus = Map.copyOf(Objects.requireNonNull(cueStatus, "cueStatus"));
     intentVerbs = lower(intentVerbs);
@@ -46,6 +51,12 @@ public record ClaimLexicon(
       throw new IllegalArgumentException(
           "the claim lexicon has no cue verbs; start from ClaimLexicon.defaults()");
     }
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    java.util.Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 
   private static Set<String> lower(Set<String> words) {
@@ -69,6 +80,17 @@ public record ClaimLexicon(
             "mention", "point", "observe", "comment", "remark", "proclaim",
             "inform", "notify", "assure", "caution", "counter", "retort", "shout", "yell",
             "scream", "whisper", "cite"),
+        Set.of(
+            "cite", "call", "want", "plan", "question", "mention", "demand", "defend", "criticize",
+            "ask", "urge", "warn", "accuse", "praise", "condemn", "reference",
+            "discuss", "describe", "blame", "tout", "dismiss", "reject", "deny", "acknowledge",
+            "admit", "promise", "vow", "pledge", "threaten", "announce", "propose", "endorse",
+            "recommend", "predict", "applaud", "credit", "challenge", "mock",
+            "decry", "lament", "highlight", "emphasize", "recall", "repeat", "argue", "insist",
+            "dispute", "refute", "confirm", "report", "reveal", "disclose", "explain", "address",
+            "invoke", "denounce", "suggest", "seek", "hope", "expect", "fear", "believe",
+            "intend", "encourage", "back", "support", "oppose", "promote", "rule", "view",
+            "charge", "complain", "respond", "push", "press", "tell"),
         Set.of(
             "report", "claim", "statement", "announcement", "allegation", "assertion",
             "denial", "warning", "rumor", "rumour", "accusation", "assessment", "belief",

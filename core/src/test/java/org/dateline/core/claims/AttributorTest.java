@@ -105,7 +105,7 @@ class AttributorTest {
   void lexiconWithoutCueVerbsFailsFast() {
     ClaimLexicon d = ClaimLexicon.defaults();
     assertThatThrownBy(
-            () -> new ClaimLexicon(Set.of(), d.cueNouns(), d.cueStatus(), d.intentVerbs(),
+            () -> new ClaimLexicon(Set.of(), Set.of(), d.cueNouns(), d.cueStatus(), d.intentVerbs(),
                 d.unverifiedAdverbs(), d.hedgeAdverbs(), d.outlets(), d.documents(), d.sectors()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("ClaimLexicon.defaults()");

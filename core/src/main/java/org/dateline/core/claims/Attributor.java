@@ -222,6 +222,14 @@ public final class Attributor {
         return nextSentence(doc, tree, i, subject, lemma);
       }
       contentRoot = headOfRange(tree, contentTokens);
+    } else if (!tree.children(i, Set.of("aux:pass")).isEmpty()
+        && !tree.children(i, Set.of("obl:agent")).isEmpty()
+        && !tree.children(i, Set.of("nsubj:pass")).isEmpty()) {
+      // "was first reported by The Washington Post": the agent is the source.
+      sourceHead = tree.children(i, Set.of("obl:agent")).get(0);
+      int patient = tree.children(i, Set.of("nsubj:pass")).get(0);
+      contentTokens.addAll(tree.subtree(patient, Set.of(i)));
+      contentRoot = patient;
     } else if (lexicon.objectCueVerbs().contains(lemma) && subject >= 0) {
       // "criticized the plan", "called for an inquiry", "wants to win": the object is the content.
       for (int c : tree.children(i, Set.of("obj", "xcomp", "obl"))) {

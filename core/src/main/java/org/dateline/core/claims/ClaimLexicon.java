@@ -90,7 +90,9 @@ public record ClaimLexicon(
             "dispute", "refute", "confirm", "report", "reveal", "disclose", "explain", "address",
             "invoke", "denounce", "suggest", "seek", "hope", "expect", "fear", "believe",
             "intend", "encourage", "back", "support", "oppose", "promote", "rule", "view",
-            "charge", "complain", "respond", "push", "press", "tell"),
+            "charge", "complain", "respond", "push", "admire", "blast", "slam", "avoid", "compare",
+            "link", "point", "present", "advocate", "investigate", "decide", "pitch",
+            "realize", "embrace", "favor", "celebrate", "insult", "ridicule", "press", "tell"),
         Set.of(
             "report", "claim", "statement", "announcement", "allegation", "assertion",
             "denial", "warning", "rumor", "rumour", "accusation", "assessment", "belief",

@@ -38,6 +38,8 @@ public final class Attributor {
           "declare", "announce", "warn", "confirm", "deny", "argue", "acknowledge", "admit",
           "allege", "tweet", "ask", "recall", "conclude", "predict", "estimate", "reply",
           "respond", "stress", "continue", "suggest");
+  private static final Set<String> DASHES = Set.of("―", "—", "--", "–");
+  private static final String CLOSING_QUOTES = "”\"’'";
   private static final Set<String> COMPLEMENT_XCOMP =
       Set.of("claim", "deny", "promise", "pledge", "vow", "threaten", "admit", "acknowledge");
 
@@ -87,6 +89,9 @@ public final class Attributor {
         }
         if (d == null) {
           d = colonLabel(doc, tree, i);
+        }
+        if (d == null) {
+          d = dashByline(doc, tree, i);
         }
         if (d != null) {
           drafts.add(d);
@@ -156,7 +161,18 @@ public final class Attributor {
       return null;
     }
     String text = doc.article().text();
-    List<Integer> roots = new ArrayList<>(tree.children(i, Set.of("ccomp")));
+    List<Integer> roots = new ArrayList<>();
+    for (int c : tree.children(i, Set.of("ccomp"))) {
+      // "“Every time you say that,” Tester said": the parser hangs the real cue under the quoted one.
+      boolean laterCue = POSTPOSED.contains(tree.lemma(c)) && tree.isVerb(c);
+      boolean ownSubject = false;
+      for (int sub : tree.children(c, Set.of("nsubj"))) {
+        ownSubject |= sub > i;
+      }
+      if (!(laterCue && ownSubject && insideQuote(tree, i))) {
+        roots.add(c);
+      }
+    }
     if (COMPLEMENT_XCOMP.contains(lemma)) {
       roots.addAll(tree.children(i, Set.of("xcomp")));
     }
@@ -177,6 +193,18 @@ public final class Attributor {
       }
     }
     int subjectStart = subject < 0 ? -1 : tree.subtree(subject, Set.of(i)).get(0);
+    if (subject < 0 && POSTPOSED.contains(lemma)) {
+      // "...,’” Merkley said." with the name mis-attached elsewhere: the name run before the verb.
+      int j = i - 1;
+      while (j >= 0 && (tree.pos(j).startsWith("NNP") || tree.pos(j).equals("PRP"))) {
+        j--;
+      }
+      if (j < i - 1 && j >= 1 && isClauseBreak(tree, j)) {
+        subject = i - 1;
+        subjectStart = j + 1;
+        sourceHead = subject;
+      }
+    }
     if (!roots.isEmpty()) {
       for (int r : roots) {
         contentTokens.addAll(tree.subtree(r, Set.of(i)));
@@ -246,6 +274,13 @@ public final class Attributor {
       if (contentTokens.isEmpty()) {
         return null;
       }
+    } else if (POSTPOSED.contains(lemma) && subject >= 0 && quotedSentenceBefore(doc, tree, subjectStart)) {
+      // "“How many times ...?” Clinton said." split into two sentences at the question mark.
+      Sentence previous = doc.sentences().get(tree.sentence().index() - 1);
+      Source source = isExpletive(tree, subject) ? null : resolver.resolve(doc, tree, subject, lemma);
+      return new Draft(
+          source, cue(text, tree, i), CueType.VERB, Phrase.of(text, trimmed(text, previous.span())),
+          tree.sentence().index(), lemma, i, -1);
     } else {
       return null;
     }
@@ -349,6 +384,85 @@ public final class Attributor {
     return new Draft(
         source, Phrase.of(text, tree.token(i).span()), CueType.VERB, Phrase.of(text, content),
         tree.sentence().index(), "say", i, headOfRange(tree, rest));
+  }
+
+  /** True if the sentence starts at {@code start} with the subject and the one before is a quote. */
+  private static boolean quotedSentenceBefore(AnnotatedDocument doc, ParseTree tree, int start) {
+    int index = tree.sentence().index();
+    if (start != 0 || index == 0) {
+      return false;
+    }
+    Sentence previous = doc.sentences().get(index - 1);
+    String text = doc.article().text();
+    String p = trimmed(text, previous.span()).of(text);
+    return !p.isEmpty() && CLOSING_QUOTES.indexOf(p.charAt(p.length() - 1)) >= 0;
+  }
+
+  private static Span trimmed(String text, Span s) {
+    int start = s.start();
+    int end = s.end();
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    return new Span(start, end);
+  }
+
+  /** "“...” ― Sonya Herridge": a dash and a name after a quotation attribute it. */
+  private @Nullable Draft dashByline(AnnotatedDocument doc, ParseTree tree, int i) {
+    if (!DASHES.contains(tree.word(i)) || i + 1 >= tree.size()) {
+      return null;
+    }
+    String text = doc.article().text();
+    int dashStart = tree.token(i).span().start();
+    Span quote = null;
+    for (Quote q : doc.quotes()) {
+      if (q.span().end() <= dashStart && dashStart - q.span().end() <= 2) {
+        quote = q.span();
+      }
+    }
+    if (quote == null) {
+      int before = dashStart;
+      while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+        before--;
+      }
+      if (before == 0 || CLOSING_QUOTES.indexOf(text.charAt(before - 1)) < 0) {
+        return null;
+      }
+      int open = Math.max(text.lastIndexOf('“', before - 1), text.lastIndexOf('"', before - 2));
+      if (open < 0) {
+        return null;
+      }
+      quote = new Span(open, before);
+    }
+    List<Integer> name = new ArrayList<>();
+    for (int t = i + 1; t < tree.size() && name.size() < 5 && tree.pos(t).startsWith("NNP"); t++) {
+      name.add(t);
+    }
+    Span nameSpan = tree.span(name);
+    if (nameSpan == null) {
+      return null;
+    }
+    Source source = resolver.resolve(doc, tree, tree.headOf(nameSpan), "say");
+    return new Draft(
+        source, Phrase.of(text, tree.token(i).span()), CueType.QUOTE, Phrase.of(text, quote),
+        tree.sentence().index(), "say", i, -1);
+  }
+
+  /** True if the last quotation mark before token {@code i} opens a quotation. */
+  private static boolean insideQuote(ParseTree tree, int i) {
+    for (int t = i - 1; t >= 0; t--) {
+      String p = tree.pos(t);
+      if (p.equals("``")) {
+        return true;
+      }
+      if (p.equals("''")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isExpletive(ParseTree tree, int head) {

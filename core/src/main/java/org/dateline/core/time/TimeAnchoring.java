@@ -65,14 +65,26 @@ public final class TimeAnchoring {
 
   private TimeExpression reanchor(
       TimeExpression t, AnnotatedDocument doc, LocalDate ref, boolean futureStatus) {
-    if (!"DATE".equals(t.type()) || t.value() == null || HAS_YEAR.matcher(t.text()).find()) {
-      return t;
-    }
-    if (t.sentence() >= doc.sentences().size()) {
+    if (t.value() == null || t.sentence() >= doc.sentences().size()) {
       return t;
     }
     Sentence s = doc.sentences().get(t.sentence());
     boolean future = futureStatus || isFutureClause(s, t);
+    String latest = "DURATION".equals(t.type()) && !future ? Granularity.latestQuarter(t.text(), ref) : null;
+    if (latest != null) {
+      return new TimeExpression(t.span(), t.text(), t.sentence(), "DATE", latest, null, null);
+    }
+    if (!"DATE".equals(t.type())) {
+      return t;
+    }
+    String refined = Granularity.refine(t.text(), t.value(), ref, future);
+    if (!refined.equals(t.value())) {
+      t = new TimeExpression(t.span(), t.text(), t.sentence(), t.type(), refined, t.rangeBegin(),
+          t.rangeEnd());
+    }
+    if (HAS_YEAR.matcher(t.text()).find()) {
+      return t;
+    }
     // A bare month or month-day after the reference date is often a scheduled event ("the trial
     // opens Jan. 14"): move it back only on evidence that the clause is past (issue 5).
     boolean past = !future && (isPastClause(s, t) || precededBySince(s, t));

@@ -218,7 +218,7 @@ public final class Attributor {
         contentTokens.add(t);
       }
       contentRoot = headOfRange(tree, contentTokens);
-    } else if (POSTPOSED.contains(lemma) && i > 1 && tree.pos(i - 1).equals(",")) {
+    } else if (POSTPOSED.contains(lemma) && i > 1 && isClauseBreak(tree, i - 1)) {
       // Inverted: "..., reports the NDTV." / "..., said the minister."
       for (int c : tree.children(i, Set.of("obj", "nsubj"))) {
         if (c > i) {

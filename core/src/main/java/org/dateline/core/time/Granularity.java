@@ -15,7 +15,13 @@ final class Granularity {
   private Granularity() {}
 
   private static final Pattern AGO =
-      Pattern.compile("(?i)\\b(years?|months?)\\s+(ago|earlier|before)\\b");
+      Pattern.compile("(?i)\\b(years|months)\\s+(ago|earlier|before)\\b");
+  /** "a year earlier", "last year": in a quarterly report, the same quarter a year before. */
+  private static final Pattern YEAR_BEFORE =
+      Pattern.compile("(?i)^(?:a\\s+year\\s+(?:ago|earlier|before)|last\\s+year|"
+          + "the\\s+year-earlier\\s+(?:period|quarter)|the\\s+(?:corresponding|same)\\s+period"
+          + "(?:\\s+(?:a|last)\\s+year(?:\\s+(?:ago|earlier))?)?)$");
+  private static final Pattern QUARTER_WORD = Pattern.compile("(?i)\\bquarter");
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
   private static final Pattern PLAIN_QUARTER =
@@ -24,9 +30,19 @@ final class Granularity {
   private static final Pattern LATEST_QUARTER =
       Pattern.compile("(?i)\\b(?:latest|most recent|just-ended|just ended|previous)\\s+(?:fiscal\\s+)?quarter");
 
-  /** The refined value, or {@code value} unchanged. */
-  static String refine(String text, String value, LocalDate ref, boolean future) {
+  /**
+   * The refined value, or {@code value} unchanged.
+   *
+   * @param sentence the text of the expression's sentence
+   */
+  static String refine(String text, String value, LocalDate ref, boolean future, String sentence) {
     String t = text.trim();
+    int refQuarterOfYear = (ref.getMonthValue() - 1) / 3 + 1;
+    if (!future && YEAR_BEFORE.matcher(t).matches() && QUARTER_WORD.matcher(sentence).find()
+        && !QUARTER.matcher(value).matches()) {
+      String last = previousQuarter(ref.getYear(), refQuarterOfYear);
+      return (Integer.parseInt(last.substring(0, 4)) - 1) + last.substring(4);
+    }
     Matcher ago = AGO.matcher(t);
     if (ago.find() && DAY.matcher(value).matches()) {
       boolean years = ago.group(1).toLowerCase(Locale.ROOT).startsWith("year");

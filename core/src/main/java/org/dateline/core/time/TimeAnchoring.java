@@ -77,7 +77,8 @@ public final class TimeAnchoring {
     if (!"DATE".equals(t.type())) {
       return t;
     }
-    String refined = Granularity.refine(t.text(), t.value(), ref, future);
+    String refined =
+        Granularity.refine(t.text(), t.value(), ref, future, s.span().of(doc.article().text()));
     if (!refined.equals(t.value())) {
       t = new TimeExpression(t.span(), t.text(), t.sentence(), t.type(), refined, t.rangeBegin(),
           t.rangeEnd());

@@ -47,6 +47,8 @@ public final class DocumentJson {
 
   public ObjectNode toTree(CodedDocument coded) {
     ObjectNode root = toTree(coded.annotated());
+    ArrayNode attributions = root.putArray("attributions");
+    coded.attributions().forEach(a -> attributions.add(ClaimsJson.attribution(mapper, a)));
     return root;
   }
 

@@ -33,37 +33,67 @@ public final class TimeAnchoring {
       Pattern.compile(
           "(?i)(?:on\\s+|this\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> PAST_AUX =
+      Set.of("had", "has", "have", "'d", "'ve", "was", "were", "did");
   private static final Set<String> FUTURE_ADVERBS = Set.of("next", "coming", "upcoming");
 
   /** Returns the document with its time expressions re-anchored; the input is not changed. */
   public AnnotatedDocument apply(AnnotatedDocument doc) {
+    return apply(doc, t -> false);
+  }
+
+  /**
+   * As {@link #apply(AnnotatedDocument)}, also treating as future every expression for which
+   * {@code futureStatus} holds: a clause whose status is future or intended without a future
+   * auxiliary ("plans to visit on Saturday"), as the claims stage decides. Applying it to an
+   * already anchored document only moves the dates that predicate adds.
+   */
+  public AnnotatedDocument apply(
+      AnnotatedDocument doc, java.util.function.Predicate<TimeExpression> futureStatus) {
     LocalDate ref = doc.article().referenceDate();
     if (ref == null || doc.times().isEmpty()) {
       return doc;
     }
     List<TimeExpression> out = new ArrayList<>(doc.times().size());
     for (TimeExpression t : doc.times()) {
-      out.add(reanchor(t, doc, ref));
+      out.add(reanchor(t, doc, ref, futureStatus.test(t)));
     }
     return new AnnotatedDocument(
         doc.article(), doc.layers(), doc.sentences(), doc.entities(), out, doc.corefChains(),
         doc.quotes());
   }
 
-  private TimeExpression reanchor(TimeExpression t, AnnotatedDocument doc, LocalDate ref) {
-    if (!"DATE".equals(t.type()) || t.value() == null || HAS_YEAR.matcher(t.text()).find()) {
-      return t;
-    }
-    if (t.sentence() >= doc.sentences().size()) {
+  private TimeExpression reanchor(
+      TimeExpression t, AnnotatedDocument doc, LocalDate ref, boolean futureStatus) {
+    if (t.value() == null || t.sentence() >= doc.sentences().size()) {
       return t;
     }
     Sentence s = doc.sentences().get(t.sentence());
-    boolean future = isFutureClause(s, t);
+    boolean future = futureStatus || isFutureClause(s, t);
+    String latest = "DURATION".equals(t.type()) && !future ? Granularity.latestQuarter(t.text(), ref) : null;
+    if (latest != null) {
+      return new TimeExpression(t.span(), t.text(), t.sentence(), "DATE", latest, null, null);
+    }
+    if (!"DATE".equals(t.type())) {
+      return t;
+    }
+    String refined =
+        Granularity.refine(t.text(), t.value(), ref, future, s.span().of(doc.article().text()));
+    if (!refined.equals(t.value())) {
+      t = new TimeExpression(t.span(), t.text(), t.sentence(), t.type(), refined, t.rangeBegin(),
+          t.rangeEnd());
+    }
+    if (HAS_YEAR.matcher(t.text()).find()) {
+      return t;
+    }
+    // A bare month or month-day after the reference date is often a scheduled event ("the trial
+    // opens Jan. 14"): move it back only on evidence that the clause is past (issue 5).
+    boolean past = !future && (isPastClause(s, t) || precededBySince(s, t));
     String value = t.value();
     String shifted = value;
     YearMonth ym = yearMonth(value);
     LocalDate day = day(value);
-    if (ym != null && !future && ym.isAfter(YearMonth.from(ref))) {
+    if (ym != null && past && ym.isAfter(YearMonth.from(ref))) {
       while (ym.isAfter(YearMonth.from(ref))) {
         ym = ym.minusYears(1);
       }
@@ -83,7 +113,7 @@ public final class TimeAnchoring {
         }
         shifted = d.toString();
       }
-    } else if (day != null && !future && day.isAfter(ref) && isBareMonthDay(t.text())) {
+    } else if (day != null && past && day.isAfter(ref) && isBareMonthDay(t.text())) {
       shifted = day.minusYears(1).toString();
     }
     String begin = t.rangeBegin();
@@ -135,14 +165,99 @@ public final class TimeAnchoring {
         return false;
       }
     }
-    // No parse: any future auxiliary in the sentence before a past-tense verb.
-    for (Token tok : tokens) {
-      String w = tok.word().toLowerCase(Locale.ROOT);
-      if (tok.pos().equals("MD") && FUTURE_AUX.contains(w)) {
+    // No parse: the nearest verb group in the expression's own clause decides.
+    int verbal = nearestVerb(tokens, t);
+    return verbal >= 0 && FUTURE_AUX.contains(tokens.get(verbal).word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Past if the governing verb is in the past tense or a perfect ("cleared", "had cleared", "has
+   * cleared"); without a parse, if the nearest verb in the expression's clause is.
+   */
+  static boolean isPastClause(Sentence s, TimeExpression t) {
+    List<Token> tokens = s.tokens();
+    if (!s.dependencies().isEmpty()) {
+      int head = -1;
+      for (Token tok : tokens) {
+        if (t.span().contains(tok.span())) {
+          head = tok.index();
+        }
+      }
+      int verb = head < 0 ? -1 : governingVerb(s, head);
+      if (verb < 0) {
+        return false;
+      }
+      String pos = tokens.get(verb).pos();
+      if (pos.equals("VBD")) {
         return true;
       }
+      for (Dependency d : s.dependencies()) {
+        if (d.governor() == verb && d.relation().startsWith("aux")) {
+          String aux = tokens.get(d.dependent()).word().toLowerCase(Locale.ROOT);
+          if (FUTURE_AUX.contains(aux)) {
+            return false;
+          }
+          if (PAST_AUX.contains(aux)) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
-    return false;
+    int verbal = nearestVerb(tokens, t);
+    if (verbal < 0) {
+      return false;
+    }
+    String pos = tokens.get(verbal).pos();
+    return pos.equals("VBD") || (pos.equals("VBN") && verbal > 0
+        && PAST_AUX.contains(tokens.get(verbal - 1).word().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * The verb or modal nearest to the expression within its clause (bounded by ; : or sentence
+   * edges, and by commas on the left), looking left first; the first of a verb group wins so
+   * "will visit" gives "will". -1 when there is none.
+   */
+  private static int nearestVerb(List<Token> tokens, TimeExpression t) {
+    int first = -1;
+    int last = -1;
+    for (Token tok : tokens) {
+      if (t.span().contains(tok.span())) {
+        if (first < 0) {
+          first = tok.index();
+        }
+        last = tok.index();
+      }
+    }
+    if (first < 0) {
+      return -1;
+    }
+    int found = -1;
+    for (int i = first - 1; i >= 0 && !isBoundary(tokens.get(i), true); i--) {
+      if (isVerbal(tokens.get(i))) {
+        found = i;
+      } else if (found >= 0) {
+        return found;
+      }
+    }
+    if (found >= 0) {
+      return found;
+    }
+    for (int i = last + 1; i < tokens.size() && !isBoundary(tokens.get(i), false); i++) {
+      if (isVerbal(tokens.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isVerbal(Token tok) {
+    return tok.pos().startsWith("VB") || tok.pos().equals("MD");
+  }
+
+  private static boolean isBoundary(Token tok, boolean leftward) {
+    String p = tok.pos();
+    return p.equals(":") || p.equals(".") || (leftward && p.equals(","));
   }
 
   private static int governingVerb(Sentence s, int token) {

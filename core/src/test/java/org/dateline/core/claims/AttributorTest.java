@@ -1,0 +1,135 @@
+package org.dateline.core.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.core.model.AnnotatedDocument;
+import org.dateline.core.model.Article;
+import org.dateline.core.model.Layer;
+import org.dateline.core.model.Span;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class AttributorTest {
+  private final Attributor attributor = new Attributor();
+
+  @Test
+  void reportingVerbWithClauseGivesSourceCueAndContent() {
+    AnnotatedDocument doc = Docs.parse(Fixtures.OFFICIALS_SAID);
+    List<Attribution> found = attributor.attribute(doc);
+    assertThat(found).hasSize(1);
+    Attribution a = found.get(0);
+    assertThat(a.source().text()).isEqualTo("Iraqi officials");
+    assertThat(a.source().kind()).isEqualTo(SourceKind.GROUP);
+    assertThat(a.source().affiliations()).extracting(Phrase::text).containsExactly("Iraqi");
+    assertThat(a.cue()).isEqualTo(new Phrase(Docs.find(doc, "said"), "said"));
+    assertThat(a.cueType()).isEqualTo(CueType.VERB);
+    assertThat(a.content().text()).isEqualTo("they had cleared a district");
+    assertThat(a.status()).isEqualTo(ClaimStatus.REPORTED);
+  }
+
+  @Test
+  void sourceAfterTheContentKeepsAppositionPlaceAndName() {
+    AnnotatedDocument doc = Docs.parse(Fixtures.GENERAL_SAID_AFTER);
+    Attribution a = attributor.attribute(doc).get(0);
+    Source s = a.source();
+    assertThat(s.text()).isEqualTo("Gen. Kadir , a police commander in Kirkuk");
+    assertThat(s.kind()).isEqualTo(SourceKind.PERSON);
+    assertThat(s.name().text()).isEqualTo("Gen. Kadir");
+    assertThat(s.description().text()).isEqualTo("a police commander in Kirkuk");
+    assertThat(s.place().text()).isEqualTo("Kirkuk");
+    assertThat(s.affiliations()).extracting(Phrase::text).containsExactly("police");
+    assertThat(a.content().text()).isEqualTo("Two leaders were killed");
+  }
+
+  @Test
+  void countedSourceAndNegatedContent() {
+    AnnotatedDocument doc = Docs.parse(Fixtures.OFFICIALS_DENY_PART);
+    Attribution a = attributor.attribute(doc).get(0);
+    assertThat(a.source().count()).isEqualTo(new Count(2, Docs.find(doc, "Two")));
+    assertThat(a.source().affiliations()).extracting(Phrase::text).containsExactly("US", "defense");
+    assertThat(a.status()).isEqualTo(ClaimStatus.NEGATED);
+    assertThat(a.statusCue().text()).isEqualTo("did not");
+  }
+
+  @Test
+  void deniedClaimKeepsItsCue() {
+    AnnotatedDocument doc = Docs.parse(Fixtures.MINISTRY_DENIED);
+    Attribution a = attributor.attribute(doc).get(0);
+    assertThat(a.status()).isEqualTo(ClaimStatus.NEGATED);
+    assertThat(a.statusCue().text()).isEqualTo("denied");
+    assertThat(a.source().text()).isEqualTo("The ministry");
+  }
+
+  @Test
+  void accordingToNamesTheSourceAndTheRestIsContent() {
+    AnnotatedDocument doc = Docs.parse(Fixtures.ACCORDING_TO_POLICE);
+    Attribution a = attributor.attribute(doc).get(0);
+    assertThat(a.cueType()).isEqualTo(CueType.ACCORDING_TO);
+    assertThat(a.cue().text()).isEqualTo("according to");
+    assertThat(a.source().text()).isEqualTo("police");
+    assertThat(a.content().text()).isEqualTo("Troops entered the town");
+  }
+
+  @Test
+  void sentenceWithoutCueHasNoAttribution() {
+    assertThat(attributor.attribute(Docs.parse(Fixtures.RELEASED))).isEmpty();
+  }
+
+  @Test
+  void emptyDocumentHasNoAttributions() {
+    Article article = new Article("e", "test", "", null, null, null, null, null, Map.of());
+    AnnotatedDocument doc =
+        new AnnotatedDocument(article, EnumSet.allOf(Layer.class), List.of(), List.of(), List.of(),
+            List.of(), List.of());
+    assertThat(attributor.attribute(doc)).isEmpty();
+  }
+
+  @Test
+  void documentWithoutParseIsRefusedNamingTheLayer() {
+    AnnotatedDocument parsed = Docs.parse(Fixtures.OFFICIALS_SAID);
+    AnnotatedDocument unparsed =
+        new AnnotatedDocument(parsed.article(), Set.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS),
+            parsed.sentences(), List.of(), List.of(), List.of(), List.of());
+    assertThatThrownBy(() -> attributor.attribute(unparsed))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("DEPENDENCIES");
+  }
+
+  @Test
+  void lexiconWithoutCueVerbsFailsFast() {
+    ClaimLexicon d = ClaimLexicon.defaults();
+    assertThatThrownBy(
+            () -> new ClaimLexicon(Set.of(), Set.of(), d.cueNouns(), d.cueStatus(), d.intentVerbs(),
+                d.unverifiedAdverbs(), d.hedgeAdverbs(), d.outlets(), d.documents(), d.sectors()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ClaimLexicon.defaults()");
+  }
+
+  static List<String> fixtures() {
+    return Fixtures.all();
+  }
+
+  @ParameterizedTest
+  @MethodSource("fixtures")
+  void everySpanPointsAtItsTextAndContentNeverHoldsTheCue(String conll) {
+    AnnotatedDocument doc = Docs.parse(conll);
+    String text = doc.article().text();
+    for (Attribution a : attributor.attribute(doc)) {
+      assertThat(a.cue().span().of(text)).isEqualTo(a.cue().text());
+      if (a.content() != null) {
+        assertThat(a.content().span().of(text)).isEqualTo(a.content().text());
+        assertThat(a.content().span().overlaps(a.cue().span())).isFalse();
+      }
+      Span s = a.source().span();
+      if (s != null) {
+        assertThat(s.of(text)).isEqualTo(a.source().text());
+      }
+    }
+  }
+}

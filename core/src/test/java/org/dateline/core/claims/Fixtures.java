@@ -1,0 +1,164 @@
+package org.dateline.core.claims;
+
+import java.util.List;
+
+/** Hand-parsed sentences (Universal Dependencies) for the claims unit tests. */
+final class Fixtures {
+  private Fixtures() {}
+
+  static final String OFFICIALS_SAID = """
+      Iraqi JJ iraqi NATIONALITY 2 amod
+      officials NNS official O 3 nsubj
+      said VBD say O 0 root
+      they PRP they O 6 nsubj
+      had VBD have O 6 aux
+      cleared VBN clear O 3 ccomp
+      a DT a O 8 det
+      district NN district O 6 obj
+      . . . O 3 punct
+      """;
+
+  static final String GENERAL_SAID_AFTER = """
+      Two CD two NUMBER 2 nummod
+      leaders NNS leader O 4 nsubj:pass
+      were VBD be O 4 aux:pass
+      killed VBN kill O 0 root
+      , , , O 4 punct
+      Gen. NNP Gen. O 7 compound
+      Kadir NNP Kadir PERSON 15 nsubj
+      , , , O 7 punct
+      a DT a O 11 det
+      police NN police O 11 compound
+      commander NN commander O 7 appos
+      in IN in O 13 case
+      Kirkuk NNP Kirkuk CITY 11 nmod:in
+      , , , O 7 punct
+      said VBD say O 4 parataxis
+      . . . O 4 punct
+      """;
+
+  static final String OFFICIALS_DENY_PART = """
+      Two CD two NUMBER 4 nummod
+      US NNP US COUNTRY 4 compound
+      defense NN defense O 4 compound
+      officials NNS official O 5 nsubj
+      said VBD say O 0 root
+      that IN that O 11 mark
+      US NNP US COUNTRY 8 compound
+      forces NNS force O 11 nsubj
+      did VBD do O 11 aux
+      not RB not O 11 advmod
+      take VB take O 5 ccomp
+      part NN part O 11 obj
+      . . . O 5 punct
+      """;
+
+  static final String MINISTRY_DENIED = """
+      The DT the O 2 det
+      ministry NN ministry O 3 nsubj
+      denied VBD deny O 0 root
+      that IN that O 6 mark
+      troops NNS troop O 6 nsubj
+      entered VBD enter O 3 ccomp
+      the DT the O 8 det
+      town NN town O 6 obj
+      . . . O 3 punct
+      """;
+
+  static final String ACCORDING_TO_POLICE = """
+      Troops NNS troop O 2 nsubj
+      entered VBD enter O 0 root
+      the DT the O 4 det
+      town NN town O 2 obj
+      , , , O 2 punct
+      according VBG accord O 8 case
+      to IN to O 6 fixed
+      police NN police O 2 obl:according_to
+      . . . O 2 punct
+      """;
+
+  static final String WOULD_BE_LOSS = """
+      A DT a O 2 det
+      defeat NN defeat O 6 nsubj
+      would MD would O 6 aux
+      be VB be O 6 cop
+      a DT a O 6 det
+      loss NN loss O 0 root
+      . . . O 6 punct
+      """;
+
+  static final String PLANS_TO_VISIT = """
+      The DT the O 2 det
+      minister NN minister O 3 nsubj
+      plans VBZ plan O 0 root
+      to TO to O 5 mark
+      visit VB visit O 3 xcomp
+      Kabul NNP Kabul CITY 5 obj
+      on IN on O 8 case
+      Saturday NNP Saturday DATE 5 obl:on
+      . . . O 3 punct
+      """;
+
+  static final String MAY_HAVE_BEEN_KILLED = """
+      He PRP he O 5 nsubj:pass
+      may MD may O 5 aux
+      have VB have O 5 aux
+      been VBN be O 5 aux:pass
+      killed VBN kill O 0 root
+      . . . O 5 punct
+      """;
+
+  static final String EITHER_OR = """
+      He PRP he O 4 nsubj:pass
+      was VBD be O 4 aux:pass
+      either CC either O 4 cc:preconj
+      killed VBN kill O 0 root
+      or CC or O 6 cc
+      wounded VBN wound O 4 conj:or
+      . . . O 4 punct
+      """;
+
+  static final String RELEASED_UNCONFIRMED = """
+      The DT the O 2 det
+      group NN group O 3 nsubj
+      released VBD release O 0 root
+      a DT a O 5 det
+      video NN video O 3 obj
+      . . . O 3 punct
+
+      Its PRP$ its O 2 nmod:poss
+      authenticity NN authenticity O 6 nsubj:pass
+      could MD could O 6 aux
+      not RB not O 6 advmod
+      be VB be O 6 aux:pass
+      confirmed VBN confirm O 0 root
+      . . . O 6 punct
+      """;
+
+  static final String IF_ATTACK = """
+      If IN if O 3 mark
+      troops NNS troop O 3 nsubj
+      attack VBP attack O 7 advcl
+      , , , O 7 punct
+      civilians NNS civilian O 7 nsubj
+      will MD will O 7 aux
+      flee VB flee O 0 root
+      . . . O 7 punct
+      """;
+
+  static final String RELEASED = """
+      The DT the O 2 det
+      group NN group O 3 nsubj
+      released VBD release O 0 root
+      a DT a O 5 det
+      video NN video O 3 obj
+      . . . O 3 punct
+      """;
+
+  static List<String> all() {
+    return List.of(
+        OFFICIALS_SAID, GENERAL_SAID_AFTER, OFFICIALS_DENY_PART, MINISTRY_DENIED,
+        ACCORDING_TO_POLICE, WOULD_BE_LOSS, PLANS_TO_VISIT, MAY_HAVE_BEEN_KILLED, EITHER_OR,
+        RELEASED_UNCONFIRMED, IF_ATTACK, RELEASED);
+  }
+}

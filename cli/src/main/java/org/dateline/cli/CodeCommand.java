@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dateline.core.ingest.IngestResult;
+import org.dateline.core.geo.Geoparser;
 import org.dateline.core.json.DocumentJson;
 import org.dateline.core.model.CodedDocument;
 import org.dateline.core.pipeline.DatelinePipeline;
@@ -37,6 +38,10 @@ final class CodeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin InputOptions input = new InputOptions();
   @Mixin NlpOptions nlp = new NlpOptions();
+  @Mixin GazetteerOptions gazetteer = new GazetteerOptions();
+
+  @Option(names = "--no-places", description = "Skip the places stage (no gazetteer needed).")
+  boolean noPlaces;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write JSON Lines here (default stdout).")
   Path out;
@@ -45,7 +50,9 @@ final class CodeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     input.ingestOptions(); // validate flags before loading models
     PrintWriter err = spec.commandLine().getErr();
-    DatelinePipeline pipeline = new DatelinePipeline(new CoreNlpAnnotator(nlp.config()));
+    java.util.Optional<Geoparser> geoparser =
+        noPlaces ? java.util.Optional.empty() : java.util.Optional.of(new Geoparser(gazetteer.load()));
+    DatelinePipeline pipeline = new DatelinePipeline(new CoreNlpAnnotator(nlp.config()), geoparser);
     DocumentJson json = new DocumentJson();
     long t0 = System.nanoTime();
     int ok = 0;

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       CodeCommand.class,
       BenchCommand.class,
       EvalCommand.class,
+      GazetteerCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class DatelineCli implements Runnable {

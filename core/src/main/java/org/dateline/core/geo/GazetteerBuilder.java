@@ -221,7 +221,8 @@ public final class GazetteerBuilder {
       }
       for (String alias : r.aliases) {
         String k = NameNormalizer.key(unit ? ADMIN_WORDS.matcher(alias).replaceAll("") : alias);
-        if (!primary.contains(k) && usableAlias(k)) {
+        boolean country = r.fcode.startsWith("PCL");
+        if (!primary.contains(k) && (usableAlias(k) || (country && k.length() >= 2))) {
           post(index, k, i * 2);
         }
       }

@@ -47,6 +47,7 @@ public final class DocumentJson {
 
   public ObjectNode toTree(CodedDocument coded) {
     ObjectNode root = toTree(coded.annotated());
+    root.set("places", PlacesJson.places(mapper, coded.places()));
     return root;
   }
 

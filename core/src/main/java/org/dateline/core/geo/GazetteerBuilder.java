@@ -144,6 +144,12 @@ public final class GazetteerBuilder {
     int r = add(geonameId, name, aliases, Double.isNaN(lat) ? 0 : lat,
         Double.isNaN(lon) ? 0 : lon, 'A', Double.isNaN(lat) ? "PCLI?" : "PCLI", iso2, "", "",
         population, false);
+    Row row = rows.get(r);
+    if (row.fcode.endsWith("?") && !Double.isNaN(lat)) {
+      row.lat = lat; // a later source knows where the country is
+      row.lon = lon;
+      row.fcode = "PCLI";
+    }
     countries.put(iso2, new Gazetteer.Country(iso2, iso3Code, name, r));
     for (String d : countryDemonyms) {
       String key = NameNormalizer.normalize(d);

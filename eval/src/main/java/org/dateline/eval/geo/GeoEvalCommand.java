@@ -62,6 +62,14 @@ public final class GeoEvalCommand implements Callable<Integer> {
   @Option(names = "--gazetteer-index", paramLabel = "FILE", description = "Gazetteer index file.")
   Path gazetteerIndex;
 
+  @Option(names = "--cache", paramLabel = "FILE",
+      description = "Keep the NER annotation of scored documents here (JSON Lines) and reuse it.")
+  Path cache;
+
+  @Option(names = "--errors", paramLabel = "FILE",
+      description = "Write Dateline's misses, false alarms and errors over 161 km here (TSV).")
+  Path errors;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -94,6 +102,9 @@ public final class GeoEvalCommand implements Callable<Integer> {
     };
     docs = docs.subList(0, Math.min(limit, docs.size()));
     GeoRun run = run(docs, loadGazetteer(), out);
+    if (errors != null) {
+      GeoErrors.write(errors, docs, run.predictions());
+    }
     Map<String, GeoScores> rows = new LinkedHashMap<>();
     rows.put("Dateline", GeoScores.score(
         docs.stream().map(GoldDocument::toponyms).toList(), run.predictions()));
@@ -132,9 +143,31 @@ public final class GeoEvalCommand implements Callable<Integer> {
 
   /** Annotates each document with NER (no parse, no coref) and geoparses it. */
   public GeoRun run(List<GoldDocument> docs, Gazetteer gazetteer, PrintWriter log) {
-    LanguageAnnotator annotator = new CoreNlpAnnotator(new NlpConfig(
-        EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES, Layer.TIMES),
-        NlpConfig.CorefAlgorithm.FASTNEURAL));
+    AnnotationCache c = cache == null ? null : new AnnotationCache(cache);
+    LanguageAnnotator[] nlp = {null};
+    LanguageAnnotator annotator = new LanguageAnnotator() {
+      @Override
+      public AnnotatedDocument annotate(Article article) {
+        AnnotatedDocument d = c == null ? null : c.get(article);
+        if (d == null) {
+          if (nlp[0] == null) {
+            nlp[0] = new CoreNlpAnnotator(new NlpConfig(
+                EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES, Layer.TIMES),
+                NlpConfig.CorefAlgorithm.FASTNEURAL));
+          }
+          d = nlp[0].annotate(article);
+          if (c != null) {
+            c.put(d);
+          }
+        }
+        return d;
+      }
+
+      @Override
+      public java.util.Set<Layer> layers() {
+        return EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES);
+      }
+    };
     return run(docs, gazetteer, annotator);
   }
 

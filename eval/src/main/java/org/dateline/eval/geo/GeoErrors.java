@@ -48,7 +48,7 @@ final class GeoErrors {
     String ctx = text.substring(Math.max(0, g.start() - 40), Math.min(text.length(), g.end() + 40))
         .replaceAll("\\s+", " ");
     return String.format(Locale.ROOT, "%s\t%s\t%d\t%d\t%s\t%.3f\t%.3f\t%.3f\t%.3f\t%.0f\t%s", doc,
-        kind, g.start(), g.end(), g.text(), g.lat(), g.lon(), s == null ? Double.NaN : s.lat(),
+        kind, g.start(), g.end(), g.name(), g.lat(), g.lon(), s == null ? Double.NaN : s.lat(),
         s == null ? Double.NaN : s.lon(), km, ctx);
   }
 }

@@ -116,6 +116,7 @@ final class GazetteerCommand implements Runnable {
         }
         if (admin1 != null) {
           out.printf(Locale.ROOT, "admin1 units: %d%n", reader.readAdmin1Codes(admin1, b));
+          b.addUnitAbbreviations();
         }
         if (admin2 != null) {
           out.printf(Locale.ROOT, "admin2 units: %d%n", reader.readAdmin2Codes(admin2, b));

@@ -41,6 +41,7 @@ public final class GazetteerBuilder {
 
   private final List<Row> rows = new ArrayList<>();
   private final Map<String, Integer> byGeonameId = new HashMap<>();
+  private static final String ABBREVIATION_MARK = "\u0001";
   private final Map<String, String> admin1Names = new HashMap<>();
   private final Map<String, String> admin2Names = new HashMap<>();
   private final Map<String, Integer> admin1Rows = new HashMap<>();
@@ -169,6 +170,34 @@ public final class GazetteerBuilder {
     return true;
   }
 
+  /**
+   * Adds the abbreviations of {@code state-abbreviations.tsv} (on the classpath beside this class)
+   * to the first-level units already declared ("Calif." → California). Short keys are allowed
+   * for these, unlike other aliases.
+   */
+  public void addUnitAbbreviations() {
+    try (var in = GazetteerBuilder.class.getResourceAsStream("state-abbreviations.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("state-abbreviations.tsv missing from the classpath");
+      }
+      String all = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      for (String line : all.split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        Integer r = admin1Rows.get(f[0] + "." + f[1]);
+        if (r != null) {
+          for (String abbr : f[2].split(",")) {
+            rows.get(r).aliases.add(ABBREVIATION_MARK + abbr.trim());
+          }
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read state-abbreviations.tsv", e);
+    }
+  }
+
   /** True when a place with this GeoNames id was added. */
   public boolean hasGeonameId(long geonameId) {
     return byGeonameId.containsKey(Long.toString(geonameId));
@@ -226,6 +255,10 @@ public final class GazetteerBuilder {
         post(index, p, i * 2 + 1);
       }
       for (String alias : r.aliases) {
+        if (alias.startsWith(ABBREVIATION_MARK)) {
+          post(index, NameNormalizer.key(alias.substring(1)), i * 2);
+          continue;
+        }
         String k = NameNormalizer.key(unit ? ADMIN_WORDS.matcher(alias).replaceAll("") : alias);
         boolean country = r.fcode.startsWith("PCL");
         if (!primary.contains(k) && (usableAlias(k) || (country && k.length() >= 2))) {

@@ -61,6 +61,7 @@ public final class NpmGazetteerSource {
             Double.NaN);
       }
     }
+    b.addUnitAbbreviations();
     return b;
   }
 

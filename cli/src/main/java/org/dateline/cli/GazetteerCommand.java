@@ -124,6 +124,7 @@ final class GazetteerCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         throw new UserException("import failed: " + e.getMessage());
       }
+      b.addExtraPlaces();
       Gazetteer g = b.build();
       GazetteerFile.write(g, config.indexFile());
       report(out, config.indexFile(), (System.nanoTime() - t0) / 1e9);

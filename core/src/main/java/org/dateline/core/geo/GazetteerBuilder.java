@@ -198,6 +198,40 @@ public final class GazetteerBuilder {
     }
   }
 
+  /**
+   * Adds {@code extra-places.tsv} (beside this class): more names for countries already declared
+   * ("Britain", "America") and continents and regions the city packages lack ("Africa", "Darfur").
+   */
+  public void addExtraPlaces() {
+    try (var in = GazetteerBuilder.class.getResourceAsStream("extra-places.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("extra-places.tsv missing from the classpath");
+      }
+      String all = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      for (String line : all.split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        if (f[0].equals("alias")) {
+          Gazetteer.Country c = countries.get(f[1]);
+          if (c != null) {
+            for (String a : f[f.length - 1].split(",")) {
+              rows.get(c.entryIndex()).aliases.add(ABBREVIATION_MARK + a.trim());
+            }
+          }
+        } else {
+          List<String> aliases = f.length > 5 && !f[5].isBlank() ? List.of(f[5].split(","))
+              : List.of();
+          add(0, f[2], aliases, Double.parseDouble(f[3]), Double.parseDouble(f[4]), 'L',
+              f[1].isEmpty() ? "CONT" : "RGN", f[1], "", "", 0, false);
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read extra-places.tsv", e);
+    }
+  }
+
   /** True when a place with this GeoNames id was added. */
   public boolean hasGeonameId(long geonameId) {
     return byGeonameId.containsKey(Long.toString(geonameId));

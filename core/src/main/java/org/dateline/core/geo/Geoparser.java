@@ -32,15 +32,23 @@ public final class Geoparser {
   /** The places of the article, in text order. */
   public List<Place> places(AnnotatedDocument doc) {
     doc.require(STAGE, Layer.TOKENS, Layer.POS, Layer.ENTITIES);
-    return resolver.resolve(finder.find(doc));
+    List<Mention> mentions = finder.find(doc);
+    List<Place> all = resolver.resolve(mentions);
+    List<Place> out = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      if (!mentions.get(i).contextOnly()) {
+        out.add(all.get(i));
+      }
+    }
+    return out;
   }
 
   /** A demonym mention ("Iraqi" → IRQ; "Kurdish" → a people with no country). */
-  public record DemonymMention(Span span, String text, String countryIso3) {}
+  public record DemonymMention(Span span, String text, String countryIso2, String countryIso3) {}
 
   /**
    * Nationality and people words the NER tagged ("Iraqi", "Kurdish"): they describe actors, not
-   * places. {@code countryIso3} is empty for peoples without a country.
+   * places. The country codes are empty for peoples without a country.
    */
   public List<DemonymMention> demonyms(AnnotatedDocument doc) {
     List<DemonymMention> out = new ArrayList<>();
@@ -48,9 +56,10 @@ public final class Geoparser {
       if (e.kind() == EntityKind.GROUP || e.kind() == EntityKind.LOCATION) {
         var country = gazetteer.countryOfDemonym(e.text());
         if (country.isPresent()) {
-          out.add(new DemonymMention(e.span(), e.text(), country.get().iso3()));
+          out.add(new DemonymMention(e.span(), e.text(), country.get().iso2(),
+              country.get().iso3()));
         } else if (Demonyms.isPeople(e.text())) {
-          out.add(new DemonymMention(e.span(), e.text(), ""));
+          out.add(new DemonymMention(e.span(), e.text(), "", ""));
         }
       }
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.core.model.AnnotatedDocument;
@@ -38,6 +39,19 @@ final class MentionFinder {
       "(?i)(?:province|governorate|state|county|region|district) of\\s+$");
   private static final Pattern UNIT_AFTER = Pattern.compile(
       "(?i)^\\s+(?:province|governorate|state|county|region|district|parish)\\b");
+  private static final Set<String> LOCATION_TAGS =
+      Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+  private static final Set<String> GEO_AFTER = Set.of("st.", "street", "road", "rd.", "avenue",
+      "ave.", "drive", "boulevard", "blvd.", "lake", "river", "county", "parish", "township",
+      "valley", "creek", "mountain", "mountains", "island", "islands", "bay", "park", "heights",
+      "beach", "falls", "springs", "hills", "province", "governorate", "district", "prairie");
+  private static final Set<String> GEO_BEFORE = Set.of("lake", "mount", "mt.", "fort", "ft.",
+      "port", "cape", "saint", "st.", "san", "santa", "new", "upper", "lower", "greater");
+  private static final Set<String> UNIT_WORDS =
+      Set.of("county", "parish", "township", "province", "governorate");
+  /** "R-Elbow Lake", "DFL-Minneapolis": party affiliation before a hometown. */
+  private static final Pattern PARTY_PREFIX = Pattern.compile("[A-Z]{1,3}-(?=[A-Z])");
+
   /** Smallest population for a place the NER missed to count as a toponym. */
   private static final long MIN_POPULATION_UNTAGGED = 20_000;
 
@@ -63,18 +77,110 @@ final class MentionFinder {
         }
       }
     }
-    for (EntityMention e : doc.entities()) {
-      if (e.kind() != EntityKind.LOCATION || overlapsAny(out, e.span())
-          || gazetteer.isDemonym(e.text())) {
-        continue;
+    for (Sentence s : doc.sentences()) {
+      for (int[] run : locationRuns(s)) {
+        Span span = new Span(s.tokens().get(run[0]).span().start(),
+            s.tokens().get(run[1] - 1).span().end());
+        Matcher party = PARTY_PREFIX.matcher(text.substring(span.start(), span.end()));
+        if (party.lookingAt()) {
+          span = new Span(span.start() + party.end(), span.end()); // "R-Elbow Lake"
+        }
+        String name = text.substring(span.start(), span.end());
+        if (overlapsAny(out, span) || gazetteer.isDemonym(name)) {
+          continue;
+        }
+        out.add(mention(text, span, name, Place.Source.NER, s.index(), run[0]));
       }
-      out.add(mention(text, e.span(), e.text(), Place.Source.NER, e.sentence(), e.firstToken()));
     }
     for (Sentence s : doc.sentences()) {
       findUntagged(doc, s, text, out);
     }
+    for (EntityMention e : doc.entities()) {
+      if (e.kind() == EntityKind.ORGANIZATION) {
+        contextInside(doc, e, text, out);
+      }
+    }
     out.sort(Comparator.comparing(Mention::span));
     return linkQualifiers(text, out);
+  }
+
+  /**
+   * Runs of location-tagged tokens (CoreNLP splits "Dublin Road" into CITY + LOCATION), widened
+   * by a capitalised geographic word before or after ("Lake Vermont", "Douglas County", "Memphis
+   * St."), plus proper-noun runs before County/Parish/Township whatever their tag.
+   */
+  private static List<int[]> locationRuns(Sentence s) {
+    List<Token> toks = s.tokens();
+    List<int[]> runs = new ArrayList<>();
+    int i = 0;
+    while (i < toks.size()) {
+      boolean loc = LOCATION_TAGS.contains(toks.get(i).ner());
+      boolean unitAhead = !loc && properNoun(toks.get(i)) && unitWordAfterRun(toks, i) > 0;
+      if (!loc && !unitAhead) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int end = i;
+      if (unitAhead) {
+        end = unitWordAfterRun(toks, i);
+      } else {
+        while (end < toks.size() && LOCATION_TAGS.contains(toks.get(end).ner())) {
+          end++;
+        }
+        if (end < toks.size() && properNoun(toks.get(end))
+            && GEO_AFTER.contains(toks.get(end).word().toLowerCase(Locale.ROOT))) {
+          end++;
+        }
+      }
+      if (start > 0 && properNoun(toks.get(start - 1))
+          && GEO_BEFORE.contains(toks.get(start - 1).word().toLowerCase(Locale.ROOT))) {
+        start--;
+      }
+      runs.add(new int[] {start, end});
+      i = end;
+    }
+    return runs;
+  }
+
+  /** End (exclusive) of "Henderson County" when a 1-3 token proper run at i ends in a unit word. */
+  private static int unitWordAfterRun(List<Token> toks, int i) {
+    for (int j = i; j < Math.min(toks.size(), i + 3) && properNoun(toks.get(j)); j++) {
+      if (j + 1 < toks.size()
+          && UNIT_WORDS.contains(toks.get(j + 1).word().toLowerCase(Locale.ROOT))
+          && !UNIT_WORDS.contains(toks.get(j).word().toLowerCase(Locale.ROOT))) {
+        return j + 2;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean properNoun(Token t) {
+    return t.pos().startsWith("NNP") && !t.word().isEmpty()
+        && Character.isUpperCase(t.word().charAt(0));
+  }
+
+  /** Countries and first-level units named inside an organisation: context for the others. */
+  private void contextInside(AnnotatedDocument doc, EntityMention e, String text,
+      List<Mention> out) {
+    List<Token> toks = doc.sentences().get(e.sentence()).tokens();
+    for (int i = e.firstToken(); i < e.endToken(); i++) {
+      for (int end = Math.min(e.endToken(), i + 3); end > i; end--) {
+        Span span = new Span(toks.get(i).span().start(), toks.get(end - 1).span().end());
+        String name = text.substring(span.start(), span.end());
+        if (overlapsAny(out, span)) {
+          continue;
+        }
+        boolean unit = gazetteer.lookup(name).stream().anyMatch(c -> c.primaryName()
+            && (c.entry().level() == GeoEntry.Level.COUNTRY
+                || c.entry().level() == GeoEntry.Level.ADMIN1));
+        if (unit) {
+          out.add(mention(text, span, name, Place.Source.NER, e.sentence(), i).asContext());
+          i = end - 1;
+          break;
+        }
+      }
+    }
   }
 
   private void findUntagged(AnnotatedDocument doc, Sentence s, String text, List<Mention> out) {
@@ -163,7 +269,7 @@ final class MentionFinder {
       // "Islamic State-held Ramadi" style prefixes are rare; a trailing "'s" is common.
       cands = gazetteer.lookup(name.replaceAll("['’]s$", ""));
     }
-    return new Mention(span, name, source, sentence, firstToken, -1, hint, rel, cands);
+    return new Mention(span, name, source, sentence, firstToken, -1, hint, rel, cands, false);
   }
 
   /** "A, B": B qualifies A when B is a country or unit containing one of A's candidates. */

@@ -40,6 +40,9 @@ public final class NameNormalizer {
         .replace("ı", "i");
     s = APOSTROPHES.matcher(s).replaceAll("");
     s = NON_ALNUM.matcher(s).replaceAll(" ").trim();
+    if (s.length() >= 3 && s.length() <= 12 && s.matches("(?:\\p{L} )+\\p{L}")) {
+      s = s.replace(" ", ""); // "U.S." = "US", "N.Y." = "NY"
+    }
     return s;
   }
 

@@ -62,6 +62,7 @@ public final class NpmGazetteerSource {
       }
     }
     b.addUnitAbbreviations();
+    b.addExtraPlaces();
     return b;
   }
 

@@ -68,6 +68,11 @@ public record Place(
     POPULATION,
     /** The only gazetteer entry with that name. */
     SOLE_CANDIDATE,
+    /**
+     * No gazetteer entry has that name (a street, a river, a small place): placed at the article's
+     * main place, with low confidence.
+     */
+    ARTICLE_FOCUS,
     /** No gazetteer entry has that name. */
     UNRESOLVED
   }

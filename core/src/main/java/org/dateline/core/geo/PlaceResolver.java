@@ -60,11 +60,18 @@ final class PlaceResolver {
       best = next;
     }
     List<Place> out = new ArrayList<>(n);
+    GeoEntry focus = focus(ms, best);
     for (int i = 0; i < n; i++) {
       Mention m = ms.get(i);
       if (best[i] == null) {
-        out.add(new Place(m.span(), m.text(), m.source(), null, 0, Resolution.UNRESOLVED,
-            "no gazetteer entry named \"" + m.text() + "\"", null));
+        if (focus == null) {
+          out.add(new Place(m.span(), m.text(), m.source(), null, 0, Resolution.UNRESOLVED,
+              "no gazetteer entry named \"" + m.text() + "\"", null));
+        } else {
+          out.add(new Place(m.span(), m.text(), m.source(), focus, 0.1, Resolution.ARTICLE_FOCUS,
+              "no gazetteer entry named \"" + m.text() + "\"; placed at the article's main place, "
+                  + focus.name(), null));
+        }
         continue;
       }
       double conf = confidence(ms, i, best[i], countries, first);
@@ -81,6 +88,25 @@ final class PlaceResolver {
           best[i].detail(), rel));
     }
     return out;
+  }
+
+  /** The most mentioned resolved place below country level, if any (first mention wins ties). */
+  private static GeoEntry focus(List<Mention> ms, Scored[] best) {
+    Map<Integer, Integer> counts = new HashMap<>();
+    int bestIdx = -1;
+    int bestCount = 0;
+    for (int i = 0; i < ms.size(); i++) {
+      if (best[i] == null || best[i].cand().entry().level() == Level.COUNTRY) {
+        continue;
+      }
+      int idx = best[i].cand().index();
+      int c = counts.merge(idx, 1, Integer::sum);
+      if (c > bestCount) {
+        bestCount = c;
+        bestIdx = i;
+      }
+    }
+    return bestIdx < 0 ? null : best[bestIdx].cand().entry();
   }
 
   private double confidence(List<Mention> ms, int i, Scored chosen, Map<String, Double> countries,
@@ -154,7 +180,7 @@ final class PlaceResolver {
       case ADMIN2 -> -0.2;
       case POPULATED_PLACE -> e.featureCode().equals("PPLC") ? 0.3
           : e.featureCode().startsWith("PPLA") ? 0.15 : 0;
-      case OTHER -> -0.3;
+      case OTHER -> e.featureCode().equals("CONT") || e.featureCode().equals("RGN") ? 1.0 : -0.3;
     };
     s += c.primaryName() ? 0.3 : -0.3;
     if (NameNormalizer.normalize(e.name()).equals(NameNormalizer.normalize(m.text()))) {
@@ -226,6 +252,17 @@ final class PlaceResolver {
       }
       double km = e.distanceKm(o.entry().lat(), o.entry().lon());
       boolean sameSentence = ms.get(j).sentence() == m.sentence();
+      boolean sameUnit = !e.admin1Code().isEmpty() && e.countryIso2().equals(o.entry().countryIso2())
+          && e.admin1Code().equals(o.entry().admin1Code());
+      if (sameUnit && km >= NEAR_KM) {
+        double v = o.entry().level() == Level.ADMIN1 ? (sameSentence ? 1.5 : 0.9) : 0.6;
+        if (v > near) {
+          near = v;
+          nearDetail = "in " + (e.admin1().isEmpty() ? "the same province" : e.admin1())
+              + ", like " + o.entry().name();
+          nearReason = Resolution.NEARBY_PLACES;
+        }
+      }
       if (km < NEAR_KM) {
         double v = sameSentence ? 1.5 : 0.5;
         Place.RelativePosition rel = ms.get(j).relative();

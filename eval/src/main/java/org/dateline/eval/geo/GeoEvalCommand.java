@@ -101,6 +101,7 @@ public final class GeoEvalCommand implements Callable<Integer> {
       default -> throw new IllegalArgumentException("--format must be lgl or gwn, got " + fmt);
     };
     docs = docs.subList(0, Math.min(limit, docs.size()));
+    demonymsAsToponyms = fmt.equals("lgl");
     GeoRun run = run(docs, loadGazetteer(), out);
     if (errors != null) {
       GeoErrors.write(errors, docs, run.predictions());
@@ -130,6 +131,9 @@ public final class GeoEvalCommand implements Callable<Integer> {
       double gazetteerLoadSeconds) {}
 
   private double gazetteerLoadSeconds;
+
+  /** Score demonyms as toponyms of their country (LGL's convention; not GeoWebNews'). */
+  boolean demonymsAsToponyms;
 
   private Gazetteer loadGazetteer() {
     GazetteerConfig d = GazetteerConfig.defaults();
@@ -188,6 +192,17 @@ public final class GeoEvalCommand implements Callable<Integer> {
         double lat = p.entry() == null ? Double.NaN : p.entry().lat();
         double lon = p.entry() == null ? Double.NaN : p.entry().lon();
         ps.add(new GoldToponym(p.span().start(), p.span().end(), p.text(), lat, lon));
+      }
+      if (demonymsAsToponyms) {
+        // LGL's guidelines annotate adjectival toponyms ("Sudanese") with their country.
+        for (Geoparser.DemonymMention dm : geoparser.demonyms(ad)) {
+          gazetteer.country(dm.countryIso2()).ifPresent(c -> {
+            var e = gazetteer.entry(c.entryIndex());
+            ps.add(new GoldToponym(dm.span().start(), dm.span().end(), dm.text(), e.lat(),
+                e.lon()));
+          });
+        }
+        ps.sort(java.util.Comparator.comparingInt(GoldToponym::start));
       }
       preds.add(ps);
     }

@@ -104,7 +104,18 @@ final class GeoFixtures {
         }
       }
     }
+    // Token-level NER tags follow the entities, as CoreNLP's do.
+    List<Sentence> tagged = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<Token> toks = new ArrayList<>();
+      for (Token t : s.tokens()) {
+        String ner = ents.stream().filter(e -> e.span().contains(t.span())).map(EntityMention::label)
+            .findFirst().orElse("O");
+        toks.add(new Token(t.index(), t.span(), t.word(), t.pos(), t.lemma(), ner));
+      }
+      tagged.add(new Sentence(s.index(), s.span(), toks, List.of()));
+    }
     return new AnnotatedDocument(a, Set.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES),
-        sentences, ents, List.of(), List.of(), List.of());
+        tagged, ents, List.of(), List.of(), List.of());
   }
 }

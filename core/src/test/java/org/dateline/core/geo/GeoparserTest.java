@@ -92,10 +92,43 @@ class GeoparserTest {
     List<Place> places = geoparser.places(GeoFixtures.doc(text, "Qwzxplace=LOCATION",
         "Kirkuk=CITY", "Ramadi=CITY"));
     assertThat(places).hasSize(3);
-    assertThat(at(places, "Qwzxplace").reason()).isEqualTo(Place.Resolution.UNRESOLVED);
-    assertThat(at(places, "Qwzxplace").entry()).isNull();
-    assertThat(at(places, "Kirkuk").entry()).isNotNull();
-    assertThat(at(places, "Ramadi").entry()).isNotNull();
+    Place unknown = at(places, "Qwzxplace");
+    assertThat(unknown.reason()).isEqualTo(Place.Resolution.ARTICLE_FOCUS);
+    assertThat(unknown.confidence()).isEqualTo(0.1);
+    assertThat(unknown.entry().name()).isIn("Kirkuk", "Ramadi");
+    assertThat(at(places, "Kirkuk").entry().geonameId()).isEqualTo(94787);
+    assertThat(at(places, "Ramadi").entry().geonameId()).isEqualTo(99072);
+  }
+
+  @Test
+  void aLoneUnknownNameStaysUnresolved() {
+    List<Place> places = geoparser.places(GeoFixtures.doc("Rain fell on Qwzxplace.",
+        "Qwzxplace=LOCATION"));
+    assertThat(places).singleElement().satisfies(p -> {
+      assertThat(p.reason()).isEqualTo(Place.Resolution.UNRESOLVED);
+      assertThat(p.entry()).isNull();
+      assertThat(p.confidence()).isZero();
+    });
+  }
+
+  @Test
+  void splitTagsAndUnitWordsMakeOneMention() {
+    String text = "Crews closed Dublin Road in Kingsville County on Friday.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Dublin=CITY", "Road=LOCATION",
+        "Kingsville=PERSON"));
+    assertThat(places).extracting(Place::text).containsExactly("Dublin Road", "Kingsville County");
+  }
+
+  @Test
+  void placeInsideAnOrganisationIsContextNotAPlace() {
+    String text = "The Texas Department of Transportation closed roads near Paris.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text,
+        "Texas Department of Transportation=ORGANIZATION", "Paris=CITY"));
+    assertThat(places).singleElement().satisfies(p -> {
+      assertThat(p.text()).isEqualTo("Paris");
+      assertThat(p.entry().countryIso2()).isEqualTo("US");
+      assertThat(p.entry().admin1()).isEqualTo("Texas");
+    });
   }
 
   @Test

@@ -213,7 +213,13 @@ public final class GazetteerBuilder {
           continue;
         }
         String[] f = line.split("\t", -1);
-        if (f[0].equals("alias")) {
+        if (f[0].equals("point")) {
+          Gazetteer.Country c = countries.get(f[1]);
+          if (c != null) {
+            rows.get(c.entryIndex()).lat = Double.parseDouble(f[3]);
+            rows.get(c.entryIndex()).lon = Double.parseDouble(f[4]);
+          }
+        } else if (f[0].equals("alias")) {
           Gazetteer.Country c = countries.get(f[1]);
           if (c != null) {
             for (String a : f[f.length - 1].split(",")) {

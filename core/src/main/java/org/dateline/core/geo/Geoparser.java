@@ -32,15 +32,7 @@ public final class Geoparser {
   /** The places of the article, in text order. */
   public List<Place> places(AnnotatedDocument doc) {
     doc.require(STAGE, Layer.TOKENS, Layer.POS, Layer.ENTITIES);
-    List<Mention> mentions = finder.find(doc);
-    List<Place> all = resolver.resolve(mentions);
-    List<Place> out = new ArrayList<>(all.size());
-    for (int i = 0; i < all.size(); i++) {
-      if (!mentions.get(i).contextOnly()) {
-        out.add(all.get(i));
-      }
-    }
-    return out;
+    return resolver.resolve(finder.find(doc));
   }
 
   /** A demonym mention ("Iraqi" → IRQ; "Kurdish" → a people with no country). */

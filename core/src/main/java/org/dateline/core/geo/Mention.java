@@ -13,8 +13,6 @@ import org.jspecify.annotations.Nullable;
  *     ("San Bernardino, California"), or -1
  * @param hint the level the surrounding words give ("the city of", "province")
  * @param relative a relative phrase anchored on this mention, if any
- * @param contextOnly a place name inside an organisation's name ("Minnesota Department of
- *     Transportation"): evidence for the others, not a place of its own
  */
 record Mention(
     Span span,
@@ -25,8 +23,7 @@ record Mention(
     int qualifier,
     Hint hint,
     Place.@Nullable RelativePosition relative,
-    List<Gazetteer.Candidate> candidates,
-    boolean contextOnly) {
+    List<Gazetteer.Candidate> candidates) {
 
   /** What the surrounding words say about the level of the place. */
   enum Hint {
@@ -36,12 +33,6 @@ record Mention(
   }
 
   Mention withQualifier(int q) {
-    return new Mention(span, text, source, sentence, firstToken, q, hint, relative, candidates,
-        contextOnly);
-  }
-
-  Mention asContext() {
-    return new Mention(span, text, source, sentence, firstToken, qualifier, hint, relative,
-        candidates, true);
+    return new Mention(span, text, source, sentence, firstToken, q, hint, relative, candidates);
   }
 }

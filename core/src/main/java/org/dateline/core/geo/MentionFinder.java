@@ -49,6 +49,9 @@ final class MentionFinder {
       "port", "cape", "saint", "st.", "san", "santa", "new", "upper", "lower", "greater");
   private static final Set<String> UNIT_WORDS =
       Set.of("county", "parish", "township", "province", "governorate");
+  private static final Pattern COMPASS_PREFIX = Pattern.compile(
+      "(?i)(?:north|south|east|west|northeast|northwest|southeast|southwest|central|northern"
+          + "|southern|eastern|western|downtown|greater|metro|rural|upstate|downstate)\\s+");
   /** "R-Elbow Lake", "DFL-Minneapolis": party affiliation before a hometown. */
   private static final Pattern PARTY_PREFIX = Pattern.compile("[A-Z]{1,3}-(?=[A-Z])");
 
@@ -85,6 +88,7 @@ final class MentionFinder {
         if (party.lookingAt()) {
           span = new Span(span.start() + party.end(), span.end()); // "R-Elbow Lake"
         }
+        span = trimmed(text, span);
         String name = text.substring(span.start(), span.end());
         if (overlapsAny(out, span) || gazetteer.isDemonym(name)) {
           continue;
@@ -143,6 +147,27 @@ final class MentionFinder {
     return runs;
   }
 
+  /**
+   * "Northeast Georgia" → "Georgia" when only the latter is a known place; "W.Va" → "W.Va." when
+   * the tokenizer left an abbreviation's final period to the sentence.
+   */
+  private Span trimmed(String text, Span span) {
+    String name = text.substring(span.start(), span.end());
+    Matcher m = COMPASS_PREFIX.matcher(name);
+    if (m.lookingAt() && m.end() < name.length() && gazetteer.lookup(name).isEmpty()
+        && !gazetteer.lookup(name.substring(m.end())).isEmpty()) {
+      span = new Span(span.start() + m.end(), span.end());
+      name = text.substring(span.start(), span.end());
+    }
+    boolean abbreviation = name.matches("(?:\\p{Lu}\\p{Ll}{0,3}\\.\\s?)+\\p{Lu}\\p{Ll}{0,3}")
+        || (name.length() <= 6 && gazetteer.lookup(name).stream()
+            .anyMatch(c -> !c.primaryName() && c.entry().level() == GeoEntry.Level.ADMIN1));
+    if (span.end() < text.length() && text.charAt(span.end()) == '.' && abbreviation) {
+      span = new Span(span.start(), span.end() + 1);
+    }
+    return span;
+  }
+
   /** End (exclusive) of "Henderson County" when a 1-3 token proper run at i ends in a unit word. */
   private static int unitWordAfterRun(List<Token> toks, int i) {
     for (int j = i; j < Math.min(toks.size(), i + 3) && properNoun(toks.get(j)); j++) {
@@ -160,7 +185,7 @@ final class MentionFinder {
         && Character.isUpperCase(t.word().charAt(0));
   }
 
-  /** Countries and first-level units named inside an organisation: context for the others. */
+  /** Countries and first-level units named inside an organisation's name. */
   private void contextInside(AnnotatedDocument doc, EntityMention e, String text,
       List<Mention> out) {
     List<Token> toks = doc.sentences().get(e.sentence()).tokens();
@@ -171,11 +196,13 @@ final class MentionFinder {
         if (overlapsAny(out, span)) {
           continue;
         }
+        String key = NameNormalizer.key(name);
         boolean unit = gazetteer.lookup(name).stream().anyMatch(c -> c.primaryName()
+            && NameNormalizer.key(c.entry().name()).equals(key)
             && (c.entry().level() == GeoEntry.Level.COUNTRY
                 || c.entry().level() == GeoEntry.Level.ADMIN1));
         if (unit) {
-          out.add(mention(text, span, name, Place.Source.NER, e.sentence(), i).asContext());
+          out.add(mention(text, span, name, Place.Source.ORGANISATION_NAME, e.sentence(), i));
           i = end - 1;
           break;
         }
@@ -269,7 +296,7 @@ final class MentionFinder {
       // "Islamic State-held Ramadi" style prefixes are rare; a trailing "'s" is common.
       cands = gazetteer.lookup(name.replaceAll("['’]s$", ""));
     }
-    return new Mention(span, name, source, sentence, firstToken, -1, hint, rel, cands, false);
+    return new Mention(span, name, source, sentence, firstToken, -1, hint, rel, cands);
   }
 
   /** "A, B": B qualifies A when B is a country or unit containing one of A's candidates. */

@@ -67,7 +67,11 @@ public final class NpmGazetteerSource {
   }
 
   private void readCountries(Path file, GazetteerBuilder b) {
-    for (JsonNode c : tree(file)) {
+    // Independent countries first, so a shared demonym ("American") goes to the sovereign state.
+    List<JsonNode> all = new ArrayList<>();
+    tree(file).forEach(all::add);
+    all.sort(java.util.Comparator.comparing(c -> !c.path("independent").asBoolean(false)));
+    for (JsonNode c : all) {
       String iso2 = c.path("cca2").asText();
       String iso3 = c.path("cca3").asText();
       if (iso2.length() != 2 || iso3.length() != 3) {

@@ -47,7 +47,12 @@ public record Place(
     /** A CoreNLP location entity (LOCATION, CITY, STATE_OR_PROVINCE, COUNTRY). */
     NER,
     /** A proper-noun sequence the NER missed that names a gazetteer place. */
-    GAZETTEER
+    GAZETTEER,
+    /**
+     * A country or province named inside an organisation's name ("Ohio Supreme Court"): a place
+     * reference, but not where anything happened; later stages should not locate events by it.
+     */
+    ORGANISATION_NAME
   }
 
   /** The evidence that decided a resolution. */

@@ -155,6 +155,23 @@ final class PlaceResolver {
     return null;
   }
 
+  /**
+   * "Georgia" in an article about the United States is the state: a country name yields to a
+   * same-named first-level unit of the country the article is mostly about.
+   */
+  private static boolean stateOfTheArticlesCountry(Mention m, GeoEntry country,
+      Map<String, Double> countries) {
+    for (Gazetteer.Candidate c : m.candidates()) {
+      GeoEntry e = c.entry();
+      if (e.level() == Level.ADMIN1 && c.primaryName()
+          && !e.countryIso2().equals(country.countryIso2())
+          && countries.getOrDefault(e.countryIso2(), 0.0) >= 0.5) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "Kirkuk" names the city, not the province it is the seat of, unless marked as a unit. */
   private static boolean hasSeatOfSameName(Mention m, GeoEntry unit) {
     for (Gazetteer.Candidate c : m.candidates()) {
@@ -176,9 +193,9 @@ final class PlaceResolver {
     double s = Math.log10(e.population() + 1) / 7;
     s += switch (level) {
       case COUNTRY -> 0.6;
-      case ADMIN1 -> 0.35 - (hasSeatOfSameName(m, e) ? 0.8 : 0);
+      case ADMIN1 -> 0.1 - (hasSeatOfSameName(m, e) ? 0.8 : 0);
       case ADMIN2 -> -0.2;
-      case POPULATED_PLACE -> e.featureCode().equals("PPLC") ? 0.3
+      case POPULATED_PLACE -> e.featureCode().equals("PPLC") ? 0.45
           : e.featureCode().startsWith("PPLA") ? 0.15 : 0;
       case OTHER -> e.featureCode().equals("CONT") || e.featureCode().equals("RGN") ? 1.0 : -0.3;
     };
@@ -191,7 +208,7 @@ final class PlaceResolver {
     String detail = m.candidates().size() == 1 ? "only entry of that name"
         : "population " + e.population();
     double strongest = 0;
-    if (level == Level.COUNTRY && c.primaryName()) {
+    if (level == Level.COUNTRY && c.primaryName() && !stateOfTheArticlesCountry(m, e, countries)) {
       s += 3;
       strongest = 3;
       reason = Resolution.COUNTRY_NAME;

@@ -120,15 +120,25 @@ class GeoparserTest {
   }
 
   @Test
-  void placeInsideAnOrganisationIsContextNotAPlace() {
+  void placeInsideAnOrganisationIsMarkedAndGivesContext() {
     String text = "The Texas Department of Transportation closed roads near Paris.";
     List<Place> places = geoparser.places(GeoFixtures.doc(text,
         "Texas Department of Transportation=ORGANIZATION", "Paris=CITY"));
-    assertThat(places).singleElement().satisfies(p -> {
-      assertThat(p.text()).isEqualTo("Paris");
-      assertThat(p.entry().countryIso2()).isEqualTo("US");
-      assertThat(p.entry().admin1()).isEqualTo("Texas");
-    });
+    assertThat(places).extracting(Place::text).containsExactly("Texas", "Paris");
+    assertThat(at(places, "Texas").source()).isEqualTo(Place.Source.ORGANISATION_NAME);
+    Place paris = at(places, "Paris");
+    assertThat(paris.source()).isEqualTo(Place.Source.NER);
+    assertThat(paris.entry().countryIso2()).isEqualTo("US");
+    assertThat(paris.entry().admin1()).isEqualTo("Texas");
+  }
+
+  @Test
+  void compassWordsAndAbbreviationPeriods() {
+    String text = "Schools in Northeast Texas and Charleston, Calif. reopened.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Northeast Texas=LOCATION",
+        "Charleston=CITY", "Calif=STATE_OR_PROVINCE"));
+    assertThat(places).extracting(Place::text).containsExactly("Texas", "Charleston", "Calif.");
+    assertThat(at(places, "Calif.").entry().name()).isEqualTo("California");
   }
 
   @Test

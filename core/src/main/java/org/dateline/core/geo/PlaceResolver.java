@@ -125,7 +125,16 @@ final class PlaceResolver {
     for (Mention m : ms) {
       Gazetteer.Candidate country = countryReading(m);
       double weight = m.source() == Place.Source.DATELINE ? 3 : 1;
-      if (country != null) {
+      boolean alsoAUnit = m.candidates().stream().anyMatch(c -> c.primaryName()
+          && c.entry().level() == Level.ADMIN1);
+      if (country != null && alsoAUnit) {
+        // "Georgia": a vote for each reading, so the name cannot decide its own reading.
+        for (Gazetteer.Candidate c : m.candidates()) {
+          if (c.primaryName() && (c.entry().level() == Level.ADMIN1 || c == country)) {
+            w.merge(c.entry().countryIso2(), weight * 0.5, Double::sum);
+          }
+        }
+      } else if (country != null) {
         w.merge(country.entry().countryIso2(), weight, Double::sum);
       } else if (m.candidates().size() == 1) {
         w.merge(m.candidates().get(0).entry().countryIso2(), weight * 0.5, Double::sum);
@@ -165,7 +174,8 @@ final class PlaceResolver {
       GeoEntry e = c.entry();
       if (e.level() == Level.ADMIN1 && c.primaryName()
           && !e.countryIso2().equals(country.countryIso2())
-          && countries.getOrDefault(e.countryIso2(), 0.0) >= 0.5) {
+          && countries.getOrDefault(e.countryIso2(), 0.0)
+              > 2 * countries.getOrDefault(country.countryIso2(), 0.0)) {
         return true;
       }
     }

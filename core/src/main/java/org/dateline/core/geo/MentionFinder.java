@@ -185,7 +185,10 @@ final class MentionFinder {
         && Character.isUpperCase(t.word().charAt(0));
   }
 
-  /** Countries and first-level units named inside an organisation's name. */
+  /**
+   * Countries and first-level units named inside an organisation's name, and towns opening it
+   * ("Athens Police Department").
+   */
   private void contextInside(AnnotatedDocument doc, EntityMention e, String text,
       List<Mention> out) {
     List<Token> toks = doc.sentences().get(e.sentence()).tokens();
@@ -197,10 +200,18 @@ final class MentionFinder {
           continue;
         }
         String key = NameNormalizer.key(name);
-        boolean unit = gazetteer.lookup(name).stream().anyMatch(c -> c.primaryName()
-            && NameNormalizer.key(c.entry().name()).equals(key)
-            && (c.entry().level() == GeoEntry.Level.COUNTRY
-                || c.entry().level() == GeoEntry.Level.ADMIN1));
+        boolean atStart = i == e.firstToken();
+        boolean unit = gazetteer.lookup(name).stream().anyMatch(c -> {
+          GeoEntry.Level level = c.entry().level();
+          boolean exact = c.primaryName() && NameNormalizer.key(c.entry().name()).equals(key);
+          return switch (level) {
+            case COUNTRY -> true; // country aliases are curated ("U.S.", "Britain")
+            case ADMIN1 -> exact;
+            // "Athens Police Department", "Dublin City Council": a town opening the name
+            case POPULATED_PLACE -> exact && atStart && c.entry().population() >= 1000;
+            case ADMIN2, OTHER -> false;
+          };
+        });
         if (unit) {
           out.add(mention(text, span, name, Place.Source.ORGANISATION_NAME, e.sentence(), i));
           i = end - 1;

@@ -175,7 +175,7 @@ final class PlaceResolver {
       if (e.level() == Level.ADMIN1 && c.primaryName()
           && !e.countryIso2().equals(country.countryIso2())
           && countries.getOrDefault(e.countryIso2(), 0.0)
-              > 2 * countries.getOrDefault(country.countryIso2(), 0.0)) {
+              > countries.getOrDefault(country.countryIso2(), 0.0)) {
         return true;
       }
     }

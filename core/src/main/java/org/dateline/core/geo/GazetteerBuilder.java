@@ -39,6 +39,9 @@ public final class GazetteerBuilder {
     final Set<String> aliases = new LinkedHashSet<>();
   }
 
+  /** Weight of the population centre against the centre of the extent for unit points. */
+  private static final double BLEND = 0.5;
+
   private final List<Row> rows = new ArrayList<>();
   private final Map<String, Integer> byGeonameId = new HashMap<>();
   private static final String ABBREVIATION_MARK = "\u0001";
@@ -359,8 +362,8 @@ public final class GazetteerBuilder {
         r.fcode = r.fcode.substring(0, r.fcode.length() - 1).intern();
         if (e != null) {
           // Halfway between the centre of the extent and the (damped) population centre.
-          r.lat = ((e[0] + e[1]) / 2 + e[5] / e[7]) / 2;
-          r.lon = ((e[2] + e[3]) / 2 + e[6] / e[7]) / 2;
+          r.lat = (e[0] + e[1]) / 2 * (1 - BLEND) + e[5] / e[7] * BLEND;
+          r.lon = (e[2] + e[3]) / 2 * (1 - BLEND) + e[6] / e[7] * BLEND;
         } else {
           r.fcode = ""; // a unit with no known place has no position: left out of the index
         }

@@ -182,13 +182,20 @@ final class PlaceResolver {
     return false;
   }
 
-  /** "Kirkuk" names the city, not the province it is the seat of, unless marked as a unit. */
+  /**
+   * "Kirkuk" names the city, not the province it is the seat of, and "New York" or "Washington"
+   * the big city or capital rather than the state, unless marked as a unit.
+   */
   private static boolean hasSeatOfSameName(Mention m, GeoEntry unit) {
     for (Gazetteer.Candidate c : m.candidates()) {
       GeoEntry e = c.entry();
-      if (e.level() == Level.POPULATED_PLACE && c.primaryName()
-          && e.countryIso2().equals(unit.countryIso2()) && e.admin1Code().equals(unit.admin1Code())
-          && e.population() > 0) {
+      if (e.level() != Level.POPULATED_PLACE || !e.countryIso2().equals(unit.countryIso2())) {
+        continue;
+      }
+      boolean seat = c.primaryName() && e.admin1Code().equals(unit.admin1Code())
+          && e.population() > 0;
+      boolean major = e.population() >= 1_000_000;
+      if (seat || major) {
         return true;
       }
     }

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dateline.core.ingest.IngestResult;
+import org.dateline.core.geo.Geoparser;
 import org.dateline.core.json.DocumentJson;
 import org.dateline.core.model.CodedDocument;
 import org.dateline.core.pipeline.DatelinePipeline;
@@ -38,6 +39,10 @@ final class CodeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin InputOptions input = new InputOptions();
   @Mixin NlpOptions nlp = new NlpOptions();
+  @Mixin GazetteerOptions gazetteer = new GazetteerOptions();
+
+  @Option(names = "--no-places", description = "Skip the places stage (no gazetteer needed).")
+  boolean noPlaces;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write JSON Lines here (default stdout, unless --store).")
   Path out;
@@ -57,9 +62,12 @@ final class CodeCommand implements Callable<Integer> {
     input.ingestOptions(); // validate flags before loading models
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
-    String version = PipelineVersion.of(nlp);
+    String version = PipelineVersion.of(nlp) + (noPlaces ? ";places=off" : ";places=on");
+    java.util.Optional<Geoparser> geoparser =
+        noPlaces ? java.util.Optional.empty() : java.util.Optional.of(new Geoparser(gazetteer.load()));
     ArticleStore db = store == null ? null : ArticleStore.open(store);
-    DatelinePipeline pipeline = new DatelinePipeline(new CoreNlpAnnotator(nlp.config()));
+    DatelinePipeline pipeline =
+        DatelinePipeline.builder(new CoreNlpAnnotator(nlp.config())).geoparser(geoparser).build();
     DocumentJson json = new DocumentJson();
     long t0 = System.nanoTime();
     int ok = 0;

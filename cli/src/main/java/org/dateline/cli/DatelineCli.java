@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       EvalCommand.class,
       SparkCommand.class,
+      GazetteerCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class DatelineCli implements Runnable {

@@ -11,7 +11,11 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Scores Dateline against human-annotated gold data and prints the figures.",
-    subcommands = {AttributionEvalCommand.class, DatesEvalCommand.class})
+    subcommands = {
+      AttributionEvalCommand.class,
+      DatesEvalCommand.class,
+      org.dateline.eval.geo.GeoEvalCommand.class
+    })
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

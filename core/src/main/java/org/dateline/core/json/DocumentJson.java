@@ -49,6 +49,7 @@ public final class DocumentJson {
     ObjectNode root = toTree(coded.annotated());
     ArrayNode attributions = root.putArray("attributions");
     coded.attributions().forEach(a -> attributions.add(ClaimsJson.attribution(mapper, a)));
+    root.set("places", PlacesJson.places(mapper, coded.places()));
     return root;
   }
 

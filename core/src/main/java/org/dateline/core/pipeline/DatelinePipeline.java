@@ -2,55 +2,103 @@ package org.dateline.core.pipeline;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.dateline.core.claims.Attribution;
 import org.dateline.core.claims.Attributor;
 import org.dateline.core.claims.ClaimAnalyzer;
 import org.dateline.core.claims.ClaimStatus;
+import org.dateline.core.geo.Geoparser;
+import org.dateline.core.geo.Place;
 import org.dateline.core.model.AnnotatedDocument;
 import org.dateline.core.model.Article;
 import org.dateline.core.model.CodedDocument;
+import org.dateline.core.model.Layer;
 import org.dateline.core.nlp.LanguageAnnotator;
 import org.dateline.core.time.TimeAnchoring;
 
 /**
  * Wires the stages together: Article → AnnotatedDocument → (places, actors, events, claims) →
  * CodedDocument. Holds no state of its own beyond the stages it was built with; as thread-safe as
- * they are.
+ * they are. Heavy resources (the annotator's models, the geoparser's gazetteer) are built once by
+ * the caller and passed in.
  *
- * <p>Attribution needs a dependency parse; with an annotator that does not produce one (a reduced
- * {@code --annotators} list) documents carry no attributions. When it runs, dates in clauses whose
- * status is future or intended ("plans to visit on Saturday") are re-anchored forward.
+ * <p>Which stages run is decided once, here, from the layers the annotator produces: attribution
+ * needs a dependency parse; the places stage needs named entities and fails at construction,
+ * naming the fix, without them. When attribution runs, dates in clauses whose status is future or
+ * intended ("plans to visit on Saturday") are re-anchored forward.
  */
 public final class DatelinePipeline {
   private final LanguageAnnotator annotator;
+  private final Optional<Geoparser> geoparser;
   private final Attributor attributor;
   private final ClaimAnalyzer claims;
   private final TimeAnchoring timeAnchoring = new TimeAnchoring();
   private final boolean attributes;
 
-  public DatelinePipeline(LanguageAnnotator annotator) {
-    this(annotator, new Attributor());
-  }
-
-  public DatelinePipeline(LanguageAnnotator annotator, Attributor attributor) {
-    this.annotator = Objects.requireNonNull(annotator, "annotator");
-    this.attributor = Objects.requireNonNull(attributor, "attributor");
+  private DatelinePipeline(Builder b) {
+    this.annotator = b.annotator;
+    this.geoparser = b.geoparser;
+    this.attributor = b.attributor;
     this.claims = new ClaimAnalyzer(attributor);
     this.attributes = annotator.layers().containsAll(Attributor.REQUIRED);
+    if (geoparser.isPresent()
+        && !annotator.layers().containsAll(List.of(Layer.TOKENS, Layer.POS, Layer.ENTITIES))) {
+      throw new IllegalArgumentException("the places stage needs named entities: include 'ner' in"
+          + " --annotators (or switch places off with --no-places)");
+    }
+  }
+
+  /** A pipeline with the language annotation and the stages that need no extra resources. */
+  public DatelinePipeline(LanguageAnnotator annotator) {
+    this(builder(annotator));
+  }
+
+  public static Builder builder(LanguageAnnotator annotator) {
+    return new Builder(annotator);
   }
 
   /** Codes one article. Throws {@link RuntimeException} only for a fault in a stage. */
   public CodedDocument code(Article article) {
-    AnnotatedDocument annotated = annotator.annotate(article);
-    if (!attributes) {
-      return new CodedDocument(annotated);
+    return code(annotator.annotate(article));
+  }
+
+  /** Runs the stages after language annotation (for cached or externally produced annotation). */
+  public CodedDocument code(AnnotatedDocument annotated) {
+    AnnotatedDocument doc = annotated;
+    List<Attribution> attributions = List.of();
+    if (attributes && annotated.layers().containsAll(Attributor.REQUIRED)) {
+      AnnotatedDocument parsed = annotated;
+      doc = timeAnchoring.apply(parsed, t -> claims.statusAt(parsed, t.sentence(), t.span()) == ClaimStatus.FUTURE);
+      attributions = attributor.attribute(doc);
     }
-    AnnotatedDocument parsed = annotated;
-    AnnotatedDocument anchored =
-        timeAnchoring.apply(
-            parsed,
-            t -> claims.statusAt(parsed, t.sentence(), t.span()) == ClaimStatus.FUTURE);
-    List<Attribution> attributions = attributor.attribute(anchored);
-    return new CodedDocument(anchored, attributions);
+    AnnotatedDocument finalDoc = doc;
+    List<Place> places = geoparser.map(g -> g.places(finalDoc)).orElse(List.of());
+    return new CodedDocument(doc, places, attributions);
+  }
+
+  /** Assembles a pipeline; stages left unset use their defaults or are off. */
+  public static final class Builder {
+    private final LanguageAnnotator annotator;
+    private Optional<Geoparser> geoparser = Optional.empty();
+    private Attributor attributor = new Attributor();
+
+    private Builder(LanguageAnnotator annotator) {
+      this.annotator = Objects.requireNonNull(annotator, "annotator");
+    }
+
+    /** The places stage, with its gazetteer; empty switches it off. */
+    public Builder geoparser(Optional<Geoparser> geoparser) {
+      this.geoparser = Objects.requireNonNull(geoparser, "geoparser");
+      return this;
+    }
+
+    public Builder attributor(Attributor attributor) {
+      this.attributor = Objects.requireNonNull(attributor, "attributor");
+      return this;
+    }
+
+    public DatelinePipeline build() {
+      return new DatelinePipeline(this);
+    }
   }
 }

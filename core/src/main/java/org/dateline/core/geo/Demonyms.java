@@ -1,0 +1,29 @@
+package org.dateline.core.geo;
+
+import java.util.Set;
+
+/**
+ * Words for peoples, regions and faiths that are not tied to one country ("Kurdish", "Shiite",
+ * "Western"): like country demonyms they describe actors, never places. Country demonyms come
+ * from the gazetteer's country data; this list covers the rest. Immutable.
+ */
+public final class Demonyms {
+  private static final Set<String> PEOPLES = Set.of(
+      "kurd", "kurdish", "kurds", "arab", "arabs", "arabic", "shiite", "shiites", "shia", "sunni",
+      "sunnis", "alawite", "alawites", "druze", "yazidi", "yazidis", "turkmen", "assyrian",
+      "pashtun", "pashtuns", "baluch", "hazara", "tajik", "uzbek", "tamil", "sikh", "hindu",
+      "muslim", "muslims", "christian", "christians", "jewish", "jew", "jews", "catholic",
+      "western", "westerner", "westerners", "eastern", "european", "europeans", "african",
+      "africans", "asian", "asians", "latino", "latina", "latinos", "hispanic", "hispanics",
+      "middle eastern", "arctic", "islamist", "islamists", "jihadi", "jihadist", "jihadists",
+      "persian", "berber", "bedouin", "roma", "basque", "catalan", "flemish", "walloon", "scottish",
+      "welsh", "english", "irish", "texan", "texans", "californian", "californians", "american",
+      "americans", "british", "brit", "brits", "soviet", "native american", "anglo");
+
+  private Demonyms() {}
+
+  /** True for a word that names a people, region's inhabitants or faith, in any case. */
+  public static boolean isPeople(String word) {
+    return PEOPLES.contains(NameNormalizer.normalize(word));
+  }
+}

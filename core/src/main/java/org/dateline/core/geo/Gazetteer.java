@@ -1,0 +1,160 @@
+package org.dateline.core.geo;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An immutable in-memory gazetteer: GeoNames places, admin units and countries, looked up by
+ * {@link NameNormalizer#key normalised name}. Built by {@link GazetteerBuilder}, stored and loaded
+ * by {@link GazetteerFile}. Column arrays keep ~250k entries and ~1M names in well under 300 MB.
+ * Thread-safe: nothing changes after construction.
+ */
+public final class Gazetteer {
+  /** A lookup hit: the entry and whether the query matched its primary name (vs an alias). */
+  public record Candidate(int index, GeoEntry entry, boolean primaryName) {}
+
+  /** A country as known to the gazetteer. */
+  public record Country(String iso2, String iso3, String name, int entryIndex) {}
+
+  final long[] ids;
+  final float[] lats;
+  final float[] lons;
+  final long[] populations;
+  final String[] names;
+  final char[] featureClasses;
+  final String[] featureCodes;
+  final String[] countries;
+  final String[] admin1Codes;
+  final String[] admin2Codes;
+  final Map<String, String> admin1Names;
+  final Map<String, String> admin2Names;
+  final Map<String, Country> countryByIso2;
+  /** demonym key → ISO2 ("iraqi" → "IQ"). */
+  final Map<String, String> demonyms;
+  final String[] keys;
+  final int[] postingStarts;
+  /** entry index * 2 + (1 if the key is the entry's primary name). */
+  final int[] postings;
+
+  Gazetteer(long[] ids, float[] lats, float[] lons, long[] populations, String[] names,
+      char[] featureClasses, String[] featureCodes, String[] countries, String[] admin1Codes,
+      String[] admin2Codes, Map<String, String> admin1Names, Map<String, String> admin2Names,
+      Map<String, Country> countryByIso2, Map<String, String> demonyms, String[] keys,
+      int[] postingStarts, int[] postings) {
+    int n = ids.length;
+    if (lats.length != n || lons.length != n || populations.length != n || names.length != n
+        || featureClasses.length != n || featureCodes.length != n || countries.length != n
+        || admin1Codes.length != n || admin2Codes.length != n
+        || postingStarts.length != keys.length + 1) {
+      throw new IllegalArgumentException("gazetteer columns differ in length");
+    }
+    this.ids = ids;
+    this.lats = lats;
+    this.lons = lons;
+    this.populations = populations;
+    this.names = names;
+    this.featureClasses = featureClasses;
+    this.featureCodes = featureCodes;
+    this.countries = countries;
+    this.admin1Codes = admin1Codes;
+    this.admin2Codes = admin2Codes;
+    this.admin1Names = Map.copyOf(admin1Names);
+    this.admin2Names = Map.copyOf(admin2Names);
+    this.countryByIso2 = Map.copyOf(countryByIso2);
+    this.demonyms = Map.copyOf(demonyms);
+    this.keys = keys;
+    this.postingStarts = postingStarts;
+    this.postings = postings;
+  }
+
+  /** Number of entries. */
+  public int size() {
+    return ids.length;
+  }
+
+  /** Number of distinct lookup keys. */
+  public int nameCount() {
+    return keys.length;
+  }
+
+  /** The entry at {@code index} (0 ≤ index < size). */
+  public GeoEntry entry(int index) {
+    Objects.checkIndex(index, ids.length);
+    String cc = countries[index];
+    Country c = countryByIso2.get(cc);
+    String a1 = admin1Codes[index];
+    String a1Name = a1.isEmpty() ? "" : admin1Names.getOrDefault(cc + "." + a1, "");
+    String a2 = admin2Codes[index];
+    String a2Name = a2.isEmpty() ? "" : admin2Names.getOrDefault(cc + "." + a1 + "." + a2, "");
+    return new GeoEntry(ids[index], names[index], lats[index], lons[index],
+        featureClasses[index], featureCodes[index], cc, c == null ? "" : c.iso3(), a1, a1Name,
+        a2Name, populations[index]);
+  }
+
+  /**
+   * Every entry whose primary name or an alias has the same {@link NameNormalizer#key key}. A name
+   * with a unit word ("Kirkuk province", "Al Anbar Governorate") also finds the admin units of the
+   * bare name, and only those when the full name finds nothing.
+   */
+  public List<Candidate> lookup(String name) {
+    List<Candidate> out = new ArrayList<>(lookupKey(name));
+    String bare = GazetteerBuilder.ADMIN_WORDS.matcher(name.trim()).replaceAll("");
+    if (!bare.equals(name.trim()) && !bare.isBlank()) {
+      for (Candidate c : lookupKey(bare)) {
+        GeoEntry.Level l = c.entry().level();
+        if ((l == GeoEntry.Level.ADMIN1 || l == GeoEntry.Level.ADMIN2)
+            && out.stream().noneMatch(o -> o.index() == c.index())) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<Candidate> lookupKey(String name) {
+    String key = NameNormalizer.key(name);
+    if (key.isEmpty()) {
+      return List.of();
+    }
+    int k = Arrays.binarySearch(keys, key);
+    if (k < 0) {
+      return List.of();
+    }
+    List<Candidate> out = new ArrayList<>(postingStarts[k + 1] - postingStarts[k]);
+    for (int p = postingStarts[k]; p < postingStarts[k + 1]; p++) {
+      int idx = postings[p] >>> 1;
+      out.add(new Candidate(idx, entry(idx), (postings[p] & 1) == 1));
+    }
+    return out;
+  }
+
+  /** True when some entry answers to this name. */
+  public boolean contains(String name) {
+    String key = NameNormalizer.key(name);
+    return !key.isEmpty() && Arrays.binarySearch(keys, key) >= 0;
+  }
+
+  /** The country with this ISO 3166 alpha-2 code. */
+  public Optional<Country> country(String iso2) {
+    return Optional.ofNullable(countryByIso2.get(iso2));
+  }
+
+  /** The country a demonym names ("Iraqi", "Iraqis" → IQ), if it is one. */
+  public Optional<Country> countryOfDemonym(String word) {
+    String key = NameNormalizer.normalize(word);
+    String iso2 = demonyms.get(key);
+    if (iso2 == null && key.endsWith("s")) {
+      iso2 = demonyms.get(key.substring(0, key.length() - 1));
+    }
+    return iso2 == null ? Optional.empty() : country(iso2);
+  }
+
+  /** True when the word is a demonym of a country or a people (see {@link Demonyms}). */
+  public boolean isDemonym(String word) {
+    return countryOfDemonym(word).isPresent() || Demonyms.isPeople(word);
+  }
+}

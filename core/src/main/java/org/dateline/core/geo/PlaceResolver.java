@@ -1,0 +1,328 @@
+package org.dateline.core.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dateline.core.geo.GeoEntry.Level;
+import org.dateline.core.geo.Place.Resolution;
+
+/**
+ * Toponym resolution: scores every candidate of every mention with a population and feature prior
+ * plus document evidence (containment, level words, the dateline's country, the countries the
+ * article mentions, places resolved near it in the same sentence and article, relative phrases),
+ * in two passes so that each mention sees the others' first choices. Mentions with the same name
+ * resolve together (one sense per article). Thread-safe: no state beyond the gazetteer.
+ */
+final class PlaceResolver {
+  private static final double NEAR_KM = 200;
+
+  private record Scored(Gazetteer.Candidate cand, double score, Resolution reason, String detail) {}
+
+  List<Place> resolve(List<Mention> ms) {
+    int n = ms.size();
+    Gazetteer.Candidate[] first = new Gazetteer.Candidate[n];
+    Map<String, Double> countries = documentCountries(ms);
+    Scored[] best = new Scored[n];
+    for (int pass = 0; pass < 2; pass++) {
+      Map<String, List<Integer>> sameName = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        sameName.computeIfAbsent(NameNormalizer.key(ms.get(i).text()), k -> new ArrayList<>())
+            .add(i);
+      }
+      Scored[] next = new Scored[n];
+      for (List<Integer> group : sameName.values()) {
+        Map<Integer, Double> total = new HashMap<>();
+        Map<Integer, Scored> strongest = new HashMap<>();
+        for (int i : group) {
+          for (Gazetteer.Candidate c : ms.get(i).candidates()) {
+            Scored s = score(ms, i, c, countries, first);
+            total.merge(c.index(), s.score(), Double::sum);
+            strongest.merge(c.index(), s, (a, b) -> a.score() >= b.score() ? a : b);
+          }
+        }
+        Integer win = total.entrySet().stream().max(Map.Entry.comparingByValue())
+            .map(Map.Entry::getKey).orElse(null);
+        for (int i : group) {
+          if (win == null) {
+            continue;
+          }
+          // A qualified mention keeps its own best reading ("Paris, Texas" beside "Paris").
+          Scored own = ms.get(i).candidates().stream().map(c -> score(ms, i, c, countries, first))
+              .max((a, b) -> Double.compare(a.score(), b.score())).orElseThrow();
+          next[i] = own.reason() == Resolution.CONTAINMENT ? own : strongest.get(win);
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        first[i] = next[i] == null ? null : next[i].cand();
+      }
+      best = next;
+    }
+    List<Place> out = new ArrayList<>(n);
+    GeoEntry focus = focus(ms, best);
+    for (int i = 0; i < n; i++) {
+      Mention m = ms.get(i);
+      if (best[i] == null) {
+        if (focus == null) {
+          out.add(new Place(m.span(), m.text(), m.source(), null, 0, Resolution.UNRESOLVED,
+              "no gazetteer entry named \"" + m.text() + "\"", null));
+        } else {
+          out.add(new Place(m.span(), m.text(), m.source(), focus, 0.1, Resolution.ARTICLE_FOCUS,
+              "no gazetteer entry named \"" + m.text() + "\"; placed at the article's main place, "
+                  + focus.name(), null));
+        }
+        continue;
+      }
+      double conf = confidence(ms, i, best[i], countries, first);
+      GeoEntry e = best[i].cand().entry();
+      Place.RelativePosition rel = m.relative();
+      if (rel != null) {
+        double[] p = rel.distanceKm() == null
+            ? new double[] {e.lat(), e.lon()}
+            : Geo.destination(e.lat(), e.lon(), rel.bearing(), rel.distanceKm());
+        rel = new Place.RelativePosition(rel.span(), rel.direction(), rel.bearing(),
+            rel.distanceKm(), p[0], p[1]);
+      }
+      out.add(new Place(m.span(), m.text(), m.source(), e, conf, best[i].reason(),
+          best[i].detail(), rel));
+    }
+    return out;
+  }
+
+  /** The most mentioned resolved place below country level, if any (first mention wins ties). */
+  private static GeoEntry focus(List<Mention> ms, Scored[] best) {
+    Map<Integer, Integer> counts = new HashMap<>();
+    int bestIdx = -1;
+    int bestCount = 0;
+    for (int i = 0; i < ms.size(); i++) {
+      if (best[i] == null || best[i].cand().entry().level() == Level.COUNTRY) {
+        continue;
+      }
+      int idx = best[i].cand().index();
+      int c = counts.merge(idx, 1, Integer::sum);
+      if (c > bestCount) {
+        bestCount = c;
+        bestIdx = i;
+      }
+    }
+    return bestIdx < 0 ? null : best[bestIdx].cand().entry();
+  }
+
+  private double confidence(List<Mention> ms, int i, Scored chosen, Map<String, Double> countries,
+      Gazetteer.Candidate[] first) {
+    double sum = 0;
+    for (Gazetteer.Candidate c : ms.get(i).candidates()) {
+      sum += Math.exp(2 * score(ms, i, c, countries, first).score());
+    }
+    double own = Math.exp(2 * score(ms, i, chosen.cand(), countries, first).score());
+    return sum == 0 ? 0 : Math.max(0, Math.min(1, own / sum));
+  }
+
+  /** Country weights from the dateline, country names, and single-reading mentions. */
+  private static Map<String, Double> documentCountries(List<Mention> ms) {
+    Map<String, Double> w = new HashMap<>();
+    for (Mention m : ms) {
+      Gazetteer.Candidate country = countryReading(m);
+      double weight = m.source() == Place.Source.DATELINE ? 3 : 1;
+      boolean alsoAUnit = m.candidates().stream().anyMatch(c -> c.primaryName()
+          && c.entry().level() == Level.ADMIN1);
+      if (country != null && alsoAUnit) {
+        // "Georgia": a vote for each reading, so the name cannot decide its own reading.
+        for (Gazetteer.Candidate c : m.candidates()) {
+          if (c.primaryName() && (c.entry().level() == Level.ADMIN1 || c == country)) {
+            w.merge(c.entry().countryIso2(), weight * 0.5, Double::sum);
+          }
+        }
+      } else if (country != null) {
+        w.merge(country.entry().countryIso2(), weight, Double::sum);
+      } else if (m.candidates().size() == 1) {
+        w.merge(m.candidates().get(0).entry().countryIso2(), weight * 0.5, Double::sum);
+      } else if (!m.candidates().isEmpty()) {
+        // The biggest reading of an ambiguous name votes a little (Paris → FR).
+        Gazetteer.Candidate big = m.candidates().stream()
+            .max((a, b) -> Long.compare(a.entry().population(), b.entry().population()))
+            .orElseThrow();
+        if (big.entry().population() > 500_000) {
+          w.merge(big.entry().countryIso2(), weight * 0.3, Double::sum);
+        }
+      }
+    }
+    double total = w.values().stream().mapToDouble(Double::doubleValue).sum();
+    Map<String, Double> share = new HashMap<>();
+    w.forEach((k, v) -> share.put(k, v / total));
+    return share;
+  }
+
+  /** The country this mention names, when it names one by its name or an official alias. */
+  private static Gazetteer.Candidate countryReading(Mention m) {
+    for (Gazetteer.Candidate c : m.candidates()) {
+      if (c.entry().level() == Level.COUNTRY) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Georgia" in an article about the United States is the state: a country name yields to a
+   * same-named first-level unit of the country the article is mostly about.
+   */
+  private static boolean stateOfTheArticlesCountry(Mention m, GeoEntry country,
+      Map<String, Double> countries) {
+    for (Gazetteer.Candidate c : m.candidates()) {
+      GeoEntry e = c.entry();
+      if (e.level() == Level.ADMIN1 && c.primaryName()
+          && !e.countryIso2().equals(country.countryIso2())
+          && countries.getOrDefault(e.countryIso2(), 0.0)
+              > countries.getOrDefault(country.countryIso2(), 0.0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Kirkuk" names the city, not the province it is the seat of, and "New York" or "Washington"
+   * the big city or capital rather than the state, unless marked as a unit.
+   */
+  private static boolean hasSeatOfSameName(Mention m, GeoEntry unit) {
+    for (Gazetteer.Candidate c : m.candidates()) {
+      GeoEntry e = c.entry();
+      if (e.level() != Level.POPULATED_PLACE || !e.countryIso2().equals(unit.countryIso2())) {
+        continue;
+      }
+      boolean seat = c.primaryName() && e.admin1Code().equals(unit.admin1Code())
+          && e.population() > 0;
+      boolean major = e.population() >= 1_000_000;
+      if (seat || major) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Scored score(List<Mention> ms, int i, Gazetteer.Candidate c, Map<String, Double> countries,
+      Gazetteer.Candidate[] chosen) {
+    Mention m = ms.get(i);
+    GeoEntry e = c.entry();
+    Level level = e.level();
+    double s = Math.log10(e.population() + 1) / 7;
+    s += switch (level) {
+      case COUNTRY -> 0.6;
+      case ADMIN1 -> 0.1 - (hasSeatOfSameName(m, e) ? 0.8 : 0);
+      case ADMIN2 -> -0.2;
+      case POPULATED_PLACE -> e.featureCode().equals("PPLC") ? 0.45
+          : e.featureCode().startsWith("PPLA") ? 0.15 : 0;
+      case OTHER -> e.featureCode().equals("CONT") || e.featureCode().equals("RGN") ? 1.0 : -0.3;
+    };
+    s += c.primaryName() ? 0.3 : -0.3;
+    if (NameNormalizer.normalize(e.name()).equals(NameNormalizer.normalize(m.text()))) {
+      s += 0.2;
+    }
+    Resolution reason = m.candidates().size() == 1 ? Resolution.SOLE_CANDIDATE
+        : Resolution.POPULATION;
+    String detail = m.candidates().size() == 1 ? "only entry of that name"
+        : "population " + e.population();
+    double strongest = 0;
+    if (level == Level.COUNTRY && c.primaryName() && !stateOfTheArticlesCountry(m, e, countries)) {
+      s += 3;
+      strongest = 3;
+      reason = Resolution.COUNTRY_NAME;
+      detail = "country name";
+    }
+    boolean hintFits = switch (m.hint()) {
+      case NONE -> false;
+      case CITY -> level == Level.POPULATED_PLACE;
+      case UNIT -> level == Level.ADMIN1 || level == Level.ADMIN2;
+    };
+    if (hintFits) {
+      double v = m.hint() == Mention.Hint.UNIT ? 1.5 : 0.8;
+      s += v;
+      if (v > strongest) {
+        strongest = v;
+        reason = Resolution.ADMIN_UNIT;
+        detail = m.hint() == Mention.Hint.UNIT ? "marked as a province or state"
+            : "marked as a city or town";
+      }
+    }
+    if (m.qualifier() >= 0) {
+      Mention q = ms.get(m.qualifier());
+      for (Gazetteer.Candidate qc : q.candidates()) {
+        GeoEntry qe = qc.entry();
+        boolean inside = qe.countryIso2().equals(e.countryIso2())
+            && (qe.level() == Level.COUNTRY
+                || (qe.level() == Level.ADMIN1 && qe.admin1Code().equals(e.admin1Code()))
+                || (qe.level() == Level.ADMIN2 && qe.admin2().equals(e.admin2())));
+        if (inside && qc.index() != c.index()) {
+          s += 4;
+          strongest = 4;
+          reason = Resolution.CONTAINMENT;
+          detail = "in " + qe.name();
+          break;
+        }
+      }
+    }
+    Double share = countries.get(e.countryIso2());
+    if (share != null && level != Level.COUNTRY) {
+      double v = 1.2 * share;
+      s += v;
+      if (v > strongest && v > 0.3) {
+        strongest = v;
+        reason = Resolution.DOCUMENT_COUNTRY;
+        detail = "article is about " + e.countryIso3() + String.format(Locale.ROOT, " (%.0f%%)",
+            100 * share);
+      }
+    }
+    // Places resolved in the same sentence (first) or anywhere in the article (weaker).
+    double near = 0;
+    String nearDetail = null;
+    Resolution nearReason = Resolution.NEARBY_PLACES;
+    for (int j = 0; j < ms.size(); j++) {
+      Gazetteer.Candidate o = chosen[j];
+      if (j == i || o == null || o.index() == c.index()
+          || o.entry().level() == Level.COUNTRY || m.candidates().size() < 2) {
+        continue;
+      }
+      double km = e.distanceKm(o.entry().lat(), o.entry().lon());
+      boolean sameSentence = ms.get(j).sentence() == m.sentence();
+      boolean sameUnit = !e.admin1Code().isEmpty() && e.countryIso2().equals(o.entry().countryIso2())
+          && e.admin1Code().equals(o.entry().admin1Code());
+      if (sameUnit && km >= NEAR_KM) {
+        double v = o.entry().level() == Level.ADMIN1 ? (sameSentence ? 1.5 : 0.9) : 0.6;
+        if (v > near) {
+          near = v;
+          nearDetail = "in " + (e.admin1().isEmpty() ? "the same province" : e.admin1())
+              + ", like " + o.entry().name();
+          nearReason = Resolution.NEARBY_PLACES;
+        }
+      }
+      if (km < NEAR_KM) {
+        double v = sameSentence ? 1.5 : 0.5;
+        Place.RelativePosition rel = ms.get(j).relative();
+        if (sameSentence && rel != null) {
+          double bearing = Geo.bearing(o.entry().lat(), o.entry().lon(), e.lat(), e.lon());
+          double diff = Math.abs(((bearing - rel.bearing()) + 540) % 360 - 180);
+          if (diff <= 67.5) {
+            v = 2.5;
+          }
+        }
+        if (v > near) {
+          near = v;
+          nearDetail = String.format(Locale.ROOT, "%.0f km from %s", km, o.entry().name());
+          nearReason = v == 2.5 ? Resolution.RELATIVE_ANCHOR : Resolution.NEARBY_PLACES;
+          if (v == 2.5) {
+            nearDetail = ms.get(j).relative().direction() + " of " + o.entry().name() + ", "
+                + String.format(Locale.ROOT, "%.0f km", km);
+          }
+        }
+      }
+    }
+    s += near;
+    if (near > strongest) {
+      reason = nearReason;
+      detail = nearDetail;
+    }
+    return new Scored(c, s, reason, detail);
+  }
+}

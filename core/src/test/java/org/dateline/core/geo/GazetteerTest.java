@@ -1,0 +1,104 @@
+package org.dateline.core.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GazetteerTest {
+  @TempDir Path tmp;
+
+  @Test
+  void looksUpByNormalisedNameWithAdminChain() {
+    Gazetteer g = GeoFixtures.gazetteer();
+    List<Gazetteer.Candidate> hits = g.lookup("Al Riyadh");
+    assertThat(hits).filteredOn(c -> c.entry().level() == GeoEntry.Level.POPULATED_PLACE)
+        .extracting(c -> c.entry().countryIso2()).containsExactlyInAnyOrder("SA", "IQ");
+    GeoEntry iraqi = hits.stream().map(Gazetteer.Candidate::entry)
+        .filter(e -> e.countryIso2().equals("IQ")).findFirst().orElseThrow();
+    assertThat(iraqi.name()).isEqualTo("Ar Riyāḑ");
+    assertThat(iraqi.admin1()).isEqualTo("Kirkuk");
+    assertThat(iraqi.countryIso3()).isEqualTo("IRQ");
+    assertThat(iraqi.lat()).isCloseTo(35.27, org.assertj.core.data.Offset.offset(0.01));
+  }
+
+  @Test
+  void adminUnitsResolveWithOrWithoutUnitWords() {
+    Gazetteer g = GeoFixtures.gazetteer();
+    for (String q : List.of("Anbar", "Al Anbar Governorate", "Anbar Province")) {
+      assertThat(g.lookup(q)).as(q).anySatisfy(c -> {
+        assertThat(c.entry().level()).isEqualTo(GeoEntry.Level.ADMIN1);
+        assertThat(c.entry().countryIso2()).isEqualTo("IQ");
+        assertThat(c.entry().geonameId()).isEqualTo(99592);
+      });
+    }
+    assertThat(g.lookup("Kirkuk province")).extracting(c -> c.entry().level())
+        .containsExactly(GeoEntry.Level.ADMIN1);
+    // With no coordinates in admin1CodesASCII, the unit sits at the centre of its places.
+    GeoEntry anbar = g.lookup("Anbar").get(0).entry();
+    assertThat(anbar.lat()).isCloseTo(33.42, org.assertj.core.data.Offset.offset(0.01));
+  }
+
+  @Test
+  void countriesAndDemonyms() {
+    Gazetteer g = GeoFixtures.gazetteer();
+    assertThat(g.lookup("Iraq")).extracting(c -> c.entry().featureCode()).containsExactly("PCLI");
+    assertThat(g.lookup("US")).extracting(c -> c.entry().countryIso3()).containsExactly("USA");
+    assertThat(g.countryOfDemonym("Iraqis")).map(Gazetteer.Country::iso3).contains("IRQ");
+    assertThat(g.isDemonym("Kurdish")).isTrue();
+    assertThat(g.isDemonym("Kirkuk")).isFalse();
+  }
+
+  @Test
+  void indexFileRoundTrips() {
+    Gazetteer g = GeoFixtures.gazetteer();
+    Path f = tmp.resolve("sub/g.bin");
+    GazetteerFile.write(g, f);
+    assertThat(GazetteerFile.isCurrent(f)).isTrue();
+    Gazetteer back = GazetteerFile.read(f);
+    assertThat(back.size()).isEqualTo(g.size());
+    assertThat(back.nameCount()).isEqualTo(g.nameCount());
+    for (int i = 0; i < g.size(); i++) {
+      GeoEntry a = g.entry(i);
+      GeoEntry b = back.entry(i);
+      assertThat(b.name()).isEqualTo(a.name());
+      assertThat(b.geonameId()).isEqualTo(a.geonameId());
+      assertThat(b.admin1()).isEqualTo(a.admin1());
+      assertThat((float) b.lat()).isEqualTo((float) a.lat());
+    }
+    assertThat(back.lookup("Tikrit")).hasSize(1);
+  }
+
+  @Test
+  void garbageIndexIsRejectedNamingTheFix() throws IOException {
+    Path f = tmp.resolve("bad.bin");
+    Files.writeString(f, "not an index at all");
+    assertThat(GazetteerFile.isCurrent(f)).isFalse();
+    assertThatThrownBy(() -> GazetteerFile.read(f)).hasMessageContaining("delete it");
+  }
+
+  @Test
+  void malformedDumpLineNamesFileAndLine() throws IOException {
+    Path f = tmp.resolve("places.txt");
+    Files.writeString(f, "1\tA\tA\t\t1.0\t2.0\tP\tPPL\tXX\t\t01\t\t\t\t0\t\t0\tUTC\t2020-01-01\n"
+        + "2\tB\tB\t\tnot-a-number\t2.0\tP\tPPL\tXX\t\t01\t\t\t\t0\t\t0\tUTC\t2020-01-01\n");
+    assertThatThrownBy(() -> new GeoNamesDumpReader().readPlaces(f, new GazetteerBuilder(), x -> {}))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("places.txt:2");
+    Files.writeString(f, "only\tthree\tfields\n");
+    assertThatThrownBy(() -> new GeoNamesDumpReader().readPlaces(f, new GazetteerBuilder(), x -> {}))
+        .hasMessageContaining(":1: expected at least 15");
+  }
+
+  @Test
+  void missingSourcesFailNamingTheFix() {
+    assertThatThrownBy(() -> GazetteerLoader.load(
+        new GazetteerConfig(tmp.resolve("nowhere"), tmp.resolve("idx.bin"))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("dateline setup");
+  }
+}

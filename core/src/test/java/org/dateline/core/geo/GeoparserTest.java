@@ -1,0 +1,192 @@
+package org.dateline.core.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.dateline.core.model.AnnotatedDocument;
+import org.dateline.core.model.Dateline;
+import org.dateline.core.model.Layer;
+import org.dateline.core.model.Span;
+import org.junit.jupiter.api.Test;
+
+class GeoparserTest {
+  private final Geoparser geoparser = new Geoparser(GeoFixtures.gazetteer());
+
+  private static Place at(List<Place> places, String text) {
+    return places.stream().filter(p -> p.text().equals(text)).findFirst().orElseThrow(
+        () -> new AssertionError(text + " not among " + places));
+  }
+
+  @Test
+  void resolvesWithContainmentAndCountryContext() {
+    String text = "Mass killings in Paris and San Bernardino, California shocked Iraq.\n"
+        + "Forces attacked Ramadi, Anbar, and fighters fled toward Tikrit.";
+    AnnotatedDocument doc = GeoFixtures.doc(text, "Paris=CITY", "San Bernardino=CITY",
+        "California=STATE_OR_PROVINCE", "Iraq=COUNTRY", "Ramadi=CITY", "Anbar=LOCATION",
+        "Tikrit=CITY");
+    List<Place> places = geoparser.places(doc);
+    assertThat(places).extracting(Place::text).containsExactly("Paris", "San Bernardino",
+        "California", "Iraq", "Ramadi", "Anbar", "Tikrit");
+    Place sb = at(places, "San Bernardino");
+    assertThat(sb.entry().countryIso2()).isEqualTo("US");
+    assertThat(sb.entry().admin1()).isEqualTo("California");
+    assertThat(sb.reason()).isEqualTo(Place.Resolution.CONTAINMENT);
+    assertThat(sb.span()).isEqualTo(new Span(text.indexOf("San"), text.indexOf("San") + 14));
+    assertThat(at(places, "Paris").entry().countryIso2()).isEqualTo("FR");
+    Place iraq = at(places, "Iraq");
+    assertThat(iraq.entry().featureCode()).isEqualTo("PCLI");
+    assertThat(iraq.reason()).isEqualTo(Place.Resolution.COUNTRY_NAME);
+    Place ramadi = at(places, "Ramadi");
+    assertThat(ramadi.entry().geonameId()).isEqualTo(99072);
+    assertThat(ramadi.reason()).isEqualTo(Place.Resolution.CONTAINMENT);
+    assertThat(at(places, "Anbar").entry().level()).isEqualTo(GeoEntry.Level.ADMIN1);
+    assertThat(at(places, "Tikrit").entry().name()).isEqualTo("Tikrīt");
+  }
+
+  @Test
+  void relativePhrasePullsAnAmbiguousNameTowardsItsAnchor() {
+    String text = "Officials in Iraq said forces struck territory west of Kirkuk, in a town"
+        + " called Al Riyadh.\nSaudi Arabia formed a coalition.";
+    AnnotatedDocument doc = GeoFixtures.doc(text, "Iraq=COUNTRY", "Kirkuk=CITY",
+        "Al Riyadh=LOCATION", "Saudi Arabia=COUNTRY");
+    List<Place> places = geoparser.places(doc);
+    Place riyadh = at(places, "Al Riyadh");
+    assertThat(riyadh.entry().countryIso2()).isEqualTo("IQ");
+    assertThat(riyadh.entry().admin1()).isEqualTo("Kirkuk");
+    assertThat(riyadh.reason()).isEqualTo(Place.Resolution.RELATIVE_ANCHOR);
+    Place kirkuk = at(places, "Kirkuk");
+    assertThat(kirkuk.entry().level()).isEqualTo(GeoEntry.Level.POPULATED_PLACE);
+    assertThat(kirkuk.relative()).isNotNull();
+    assertThat(kirkuk.relative().direction()).isEqualTo("west");
+    assertThat(kirkuk.relative().span().of(text)).isEqualTo("west of Kirkuk");
+  }
+
+  @Test
+  void distanceInARelativePhraseMovesTheEstimate() {
+    String text = "A bomb exploded 30 km south of Kirkuk on Friday.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Kirkuk=CITY"));
+    Place.RelativePosition rel = at(places, "Kirkuk").relative();
+    assertThat(rel.distanceKm()).isEqualTo(30.0);
+    assertThat(rel.span().of(text)).isEqualTo("30 km south of Kirkuk");
+    assertThat(Geo.distanceKm(35.46806, 44.39222, rel.lat(), rel.lon()))
+        .isCloseTo(30, org.assertj.core.data.Offset.offset(0.5));
+    assertThat(rel.lat()).isLessThan(35.46806);
+  }
+
+  @Test
+  void demonymsAndOrganisationsAreNotPlaces() {
+    String text = "Iraqi government forces and Kurdish fighters met Syrian officials.";
+    AnnotatedDocument doc = GeoFixtures.doc(text, "Iraqi=NATIONALITY", "Kurdish=NATIONALITY",
+        "Syrian=NATIONALITY");
+    assertThat(geoparser.places(doc)).isEmpty();
+    assertThat(geoparser.demonyms(doc)).extracting(Geoparser.DemonymMention::countryIso3)
+        .containsExactly("IRQ", "", "SYR");
+  }
+
+  @Test
+  void anUnresolvableNameKeepsTheOthers() {
+    String text = "Fighting spread from Qwzxplace to Kirkuk and Ramadi.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Qwzxplace=LOCATION",
+        "Kirkuk=CITY", "Ramadi=CITY"));
+    assertThat(places).hasSize(3);
+    Place unknown = at(places, "Qwzxplace");
+    assertThat(unknown.reason()).isEqualTo(Place.Resolution.ARTICLE_FOCUS);
+    assertThat(unknown.confidence()).isEqualTo(0.1);
+    assertThat(unknown.entry().name()).isIn("Kirkuk", "Ramadi");
+    assertThat(at(places, "Kirkuk").entry().geonameId()).isEqualTo(94787);
+    assertThat(at(places, "Ramadi").entry().geonameId()).isEqualTo(99072);
+  }
+
+  @Test
+  void aLoneUnknownNameStaysUnresolved() {
+    List<Place> places = geoparser.places(GeoFixtures.doc("Rain fell on Qwzxplace.",
+        "Qwzxplace=LOCATION"));
+    assertThat(places).singleElement().satisfies(p -> {
+      assertThat(p.reason()).isEqualTo(Place.Resolution.UNRESOLVED);
+      assertThat(p.entry()).isNull();
+      assertThat(p.confidence()).isZero();
+    });
+  }
+
+  @Test
+  void splitTagsAndUnitWordsMakeOneMention() {
+    String text = "Crews closed Dublin Road in Kingsville County on Friday.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Dublin=CITY", "Road=LOCATION",
+        "Kingsville=PERSON"));
+    assertThat(places).extracting(Place::text).containsExactly("Dublin Road", "Kingsville County");
+  }
+
+  @Test
+  void placeInsideAnOrganisationIsMarkedAndGivesContext() {
+    String text = "The Texas Department of Transportation closed roads near Paris.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text,
+        "Texas Department of Transportation=ORGANIZATION", "Paris=CITY"));
+    assertThat(places).extracting(Place::text).containsExactly("Texas", "Paris");
+    assertThat(at(places, "Texas").source()).isEqualTo(Place.Source.ORGANISATION_NAME);
+    Place paris = at(places, "Paris");
+    assertThat(paris.source()).isEqualTo(Place.Source.NER);
+    assertThat(paris.entry().countryIso2()).isEqualTo("US");
+    assertThat(paris.entry().admin1()).isEqualTo("Texas");
+  }
+
+  @Test
+  void compassWordsAndAbbreviationPeriods() {
+    String text = "Schools in Northeast Texas and Charleston, Calif. reopened.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Northeast Texas=LOCATION",
+        "Charleston=CITY", "Calif=STATE_OR_PROVINCE"));
+    assertThat(places).extracting(Place::text).containsExactly("Texas", "Charleston", "Calif.");
+    assertThat(at(places, "Calif.").entry().name()).isEqualTo("California");
+  }
+
+  @Test
+  void datelinePlaceIsResolvedAndSetsTheCountry() {
+    String text = "Baghdad, Iraq (BBN)-Forces moved on Paris, a village nobody knows.";
+    Dateline dl = new Dateline(new Span(0, 20), "Baghdad, Iraq", new Span(0, 13), "BBN",
+        new Span(15, 18), null, null, null);
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, dl));
+    Place baghdad = at(places, "Baghdad");
+    assertThat(baghdad.source()).isEqualTo(Place.Source.DATELINE);
+    assertThat(baghdad.entry().featureCode()).isEqualTo("PPLC");
+    assertThat(baghdad.reason()).isEqualTo(Place.Resolution.CONTAINMENT);
+  }
+
+  @Test
+  void findsCountriesAndLargeTownsTheNerMissed() {
+    String text = "Aid arrived from the United States and from Los Angeles yesterday.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text));
+    assertThat(places).extracting(Place::text).containsExactly("United States", "Los Angeles");
+    assertThat(places).allMatch(p -> p.source() == Place.Source.GAZETTEER);
+  }
+
+  @Test
+  void spansLieInsideTheTextForRandomDocuments() {
+    Random rnd = new Random(42);
+    String[] words = {"Kirkuk", "Paris", "Ramadi", "the", "of", "west", "30", "km", ",", "Iraq",
+        "Texas", "Al", "Riyadh", "Qqq", "and", "Kurdish", "south"};
+    for (int n = 0; n < 200; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < 5 + rnd.nextInt(30); i++) {
+        sb.append(words[rnd.nextInt(words.length)]).append(rnd.nextInt(5) == 0 ? "\n" : " ");
+      }
+      String text = sb.toString();
+      for (Place p : geoparser.places(GeoFixtures.doc(text))) {
+        assertThat(p.span().of(text)).isEqualTo(p.text());
+        assertThat(p.confidence()).isBetween(0.0, 1.0);
+        if (p.relative() != null) {
+          assertThat(p.relative().span().contains(p.span())).isTrue();
+        }
+      }
+    }
+  }
+
+  @Test
+  void refusesADocumentWithoutEntities() {
+    AnnotatedDocument doc = GeoFixtures.doc("Kirkuk.");
+    AnnotatedDocument bare = new AnnotatedDocument(doc.article(), Set.of(Layer.TOKENS),
+        doc.sentences(), List.of(), List.of(), List.of(), List.of());
+    assertThatThrownBy(() -> geoparser.places(bare)).hasMessageContaining("places needs the POS layer");
+  }
+}

@@ -1,0 +1,260 @@
+package org.dateline.eval.geo;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.dateline.core.geo.Gazetteer;
+import org.dateline.core.geo.GazetteerConfig;
+import org.dateline.core.geo.GazetteerLoader;
+import org.dateline.core.geo.Geoparser;
+import org.dateline.core.geo.Place;
+import org.dateline.core.model.AnnotatedDocument;
+import org.dateline.core.model.Article;
+import org.dateline.core.model.Layer;
+import org.dateline.core.nlp.CoreNlpAnnotator;
+import org.dateline.core.nlp.LanguageAnnotator;
+import org.dateline.core.nlp.NlpConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dateline eval geo}: runs Dateline's geoparser (CoreNLP NER + gazetteer) over a gold
+ * corpus and prints Gritta et al.'s metrics beside the peers' published outputs, scored by the
+ * same code. Last line: {@code RESULT geo corpus=... acc161=... f1=... auc=...}.
+ */
+@Command(
+    name = "geo",
+    mixinStandardHelpOptions = true,
+    description = {"Scores toponym recognition and resolution against gold data (Gritta et al. 2019",
+        "metrics: P/R/F1, accuracy within 161 km, AUC of the error curve, mean/median error km)."})
+public final class GeoEvalCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--corpus", paramLabel = "lgl|gwn",
+      description = "Gold corpus under the shared reference data (default lgl).")
+  String corpus = "lgl";
+
+  @Option(names = "--file", paramLabel = "PATH", description = "Score this gold file instead.")
+  Path file;
+
+  @Option(names = "--format", paramLabel = "lgl|gwn", description = "Format of --file (default lgl).")
+  String format = "lgl";
+
+  @Option(names = "--limit", paramLabel = "N", description = "Score only the first N documents.")
+  int limit = Integer.MAX_VALUE;
+
+  @Option(names = "--shared", paramLabel = "DIR",
+      description = "Reference data folder (default: -Ddateline.shared, else ../shared beside the checkout).")
+  Path shared;
+
+  @Option(names = "--gazetteer-data", paramLabel = "DIR", description = "Installed gazetteer packages.")
+  Path gazetteerData;
+
+  @Option(names = "--gazetteer-index", paramLabel = "FILE", description = "Gazetteer index file.")
+  Path gazetteerIndex;
+
+  @Option(names = "--cache", paramLabel = "FILE",
+      description = "Keep the NER annotation of scored documents here (JSON Lines) and reuse it.")
+  Path cache;
+
+  @Option(names = "--errors", paramLabel = "FILE",
+      description = "Write Dateline's misses, false alarms and errors over 161 km here (TSV).")
+  Path errors;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    GeoCorpusReader reader = new GeoCorpusReader();
+    Path root = shared == null ? SharedLocator.root() : SharedLocator.refdata(shared);
+    Path gold;
+    String fmt;
+    String name;
+    if (file != null) {
+      gold = file;
+      fmt = format;
+      name = file.getFileName().toString();
+    } else {
+      name = corpus;
+      fmt = corpus;
+      gold = switch (corpus) {
+        case "lgl" -> root.resolve(GRITTA + "Corpora/lgl.xml");
+        case "gwn" -> root.resolve(GRITTA + "GWN.xml");
+        default -> throw new IllegalArgumentException(
+            "--corpus must be lgl or gwn (wiktor and geocorpora are not scored yet), got " + corpus);
+      };
+    }
+    if (!Files.isRegularFile(gold)) {
+      throw new IllegalArgumentException("gold file not found: " + gold);
+    }
+    List<GoldDocument> docs = switch (fmt) {
+      case "lgl" -> reader.readLgl(gold);
+      case "gwn" -> reader.readGwn(gold);
+      default -> throw new IllegalArgumentException("--format must be lgl or gwn, got " + fmt);
+    };
+    docs = docs.subList(0, Math.min(limit, docs.size()));
+    demonymsAsToponyms = fmt.equals("lgl");
+    GeoRun run = run(docs, loadGazetteer(), out);
+    if (errors != null) {
+      GeoErrors.write(errors, docs, run.predictions());
+    }
+    Map<String, GeoScores> rows = new LinkedHashMap<>();
+    rows.put("Dateline", GeoScores.score(
+        docs.stream().map(GoldDocument::toponyms).toList(), run.predictions()));
+    if (file == null) {
+      rows.putAll(peers(root, corpus, docs.size()));
+    }
+    print(out, name, docs.size(), rows);
+    out.printf(Locale.ROOT, "geoparsing: %.1f ms per article (after NER); gazetteer load %.2f s%n",
+        run.geoparseMsPerDoc(), run.gazetteerLoadSeconds());
+    GeoScores d = rows.get("Dateline");
+    out.printf(Locale.ROOT, "RESULT geo corpus=%s docs=%d acc161=%.3f f1=%.3f p=%.3f r=%.3f auc=%.3f"
+        + " mean_km=%.0f median_km=%.1f ms_per_doc=%.1f%n", name, docs.size(), d.acc161(), d.f1(),
+        d.precision(), d.recall(), d.auc(), d.meanKm(), d.medianKm(), run.geoparseMsPerDoc());
+    out.flush();
+    return 0;
+  }
+
+  static final String GRITTA = "geo/milangritta+Pragmatic-Guide-to-Geoparsing-Evaluation/data/";
+  static final String QQ = "geo/qqilihq+WhatsMissingInGeoparsing/data/";
+
+  /** What one run of Dateline produced. */
+  public record GeoRun(List<List<GoldToponym>> predictions, double geoparseMsPerDoc,
+      double gazetteerLoadSeconds) {}
+
+  private double gazetteerLoadSeconds;
+
+  /** Score demonyms as toponyms of their country (LGL's convention; not GeoWebNews'). */
+  boolean demonymsAsToponyms;
+
+  private Gazetteer loadGazetteer() {
+    GazetteerConfig d = GazetteerConfig.defaults();
+    GazetteerConfig c = new GazetteerConfig(gazetteerData == null ? d.sourceDir() : gazetteerData,
+        gazetteerIndex == null ? d.indexFile() : gazetteerIndex);
+    long t0 = System.nanoTime();
+    Gazetteer g = GazetteerLoader.load(c);
+    gazetteerLoadSeconds = (System.nanoTime() - t0) / 1e9;
+    return g;
+  }
+
+  /** Annotates each document with NER (no parse, no coref) and geoparses it. */
+  public GeoRun run(List<GoldDocument> docs, Gazetteer gazetteer, PrintWriter log) {
+    AnnotationCache c = cache == null ? null : new AnnotationCache(cache);
+    LanguageAnnotator[] nlp = {null};
+    LanguageAnnotator annotator = new LanguageAnnotator() {
+      @Override
+      public AnnotatedDocument annotate(Article article) {
+        AnnotatedDocument d = c == null ? null : c.get(article);
+        if (d == null) {
+          if (nlp[0] == null) {
+            nlp[0] = new CoreNlpAnnotator(new NlpConfig(
+                EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES, Layer.TIMES),
+                NlpConfig.CorefAlgorithm.FASTNEURAL));
+          }
+          d = nlp[0].annotate(article);
+          if (c != null) {
+            c.put(d);
+          }
+        }
+        return d;
+      }
+
+      @Override
+      public java.util.Set<Layer> layers() {
+        return EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES);
+      }
+    };
+    return run(docs, gazetteer, annotator);
+  }
+
+  /** As {@link #run(List, Gazetteer, PrintWriter)} with a given annotator (tests share one). */
+  public GeoRun run(List<GoldDocument> docs, Gazetteer gazetteer, LanguageAnnotator annotator) {
+    Geoparser geoparser = new Geoparser(gazetteer);
+    List<List<GoldToponym>> preds = new ArrayList<>();
+    long geoNanos = 0;
+    for (GoldDocument g : docs) {
+      Article a = new Article(g.id().isBlank() ? "doc" : g.id(), "gold:" + g.id(), g.text(), null,
+          null, null, LocalDate.of(2010, 1, 1), null, Map.of());
+      AnnotatedDocument ad = annotator.annotate(a);
+      long t0 = System.nanoTime();
+      List<Place> places = geoparser.places(ad);
+      geoNanos += System.nanoTime() - t0;
+      List<GoldToponym> ps = new ArrayList<>();
+      for (Place p : places) {
+        double lat = p.entry() == null ? Double.NaN : p.entry().lat();
+        double lon = p.entry() == null ? Double.NaN : p.entry().lon();
+        ps.add(new GoldToponym(p.span().start(), p.span().end(), p.text(), lat, lon));
+      }
+      if (demonymsAsToponyms) {
+        // LGL's guidelines annotate adjectival toponyms ("Sudanese") with their country.
+        for (Geoparser.DemonymMention dm : geoparser.demonyms(ad)) {
+          gazetteer.country(dm.countryIso2()).ifPresent(c -> {
+            var e = gazetteer.entry(c.entryIndex());
+            ps.add(new GoldToponym(dm.span().start(), dm.span().end(), dm.text(), e.lat(),
+                e.lon()));
+          });
+        }
+        ps.sort(java.util.Comparator.comparingInt(GoldToponym::start));
+      }
+      preds.add(ps);
+    }
+    return new GeoRun(preds, docs.isEmpty() ? 0 : geoNanos / 1e6 / docs.size(),
+        gazetteerLoadSeconds);
+  }
+
+  /** Peers' published outputs, scored against the gold file published with them. */
+  private Map<String, GeoScores> peers(Path root, String corpus, int limit) {
+    GeoCorpusReader reader = new GeoCorpusReader();
+    Map<String, GeoScores> out = new LinkedHashMap<>();
+    Map<String, String> files = new LinkedHashMap<>();
+    Path goldFile;
+    if (corpus.equals("lgl")) {
+      goldFile = root.resolve(QQ + "lgl_gold.txt");
+      files.put("CLAVIN", QQ + "lgl_clavin.txt");
+      files.put("Edinburgh", QQ + "lgl_edin.txt");
+      files.put("GeoTxt", QQ + "lgl_geo.txt");
+      files.put("Topocluster", QQ + "lgl_topo.txt");
+      files.put("Yahoo", QQ + "lgl_yahoo.txt");
+    } else {
+      goldFile = root.resolve(GRITTA + "Geocoding/gwn_full.txt");
+      files.put("Edinburgh", GRITTA + "Geocoding/gwn_edin.txt");
+      files.put("Yahoo", GRITTA + "Geocoding/gwn_yahoo.txt");
+      files.put("EMM", GRITTA + "Geocoding/gwn_emm.txt");
+    }
+    if (!Files.isRegularFile(goldFile)) {
+      return out;
+    }
+    List<List<GoldToponym>> gold = reader.readLines(goldFile);
+    int n = Math.min(limit, gold.size());
+    for (Map.Entry<String, String> e : files.entrySet()) {
+      Path f = root.resolve(e.getValue());
+      if (!Files.isRegularFile(f)) {
+        continue;
+      }
+      List<List<GoldToponym>> sys = reader.readLines(f);
+      if (sys.size() < n) {
+        continue;
+      }
+      out.put(e.getKey() + " (published)", GeoScores.score(gold.subList(0, n), sys.subList(0, n)));
+    }
+    return out;
+  }
+
+  private static void print(PrintWriter out, String corpus, int docs, Map<String, GeoScores> rows) {
+    out.printf(Locale.ROOT, "Geoparsing on %s (%d documents); peers scored on the gold file"
+        + " published with their outputs%n", corpus, docs);
+    out.printf(Locale.ROOT, "%-26s %6s %6s %6s %6s %6s %8s %7s %9s %9s%n", "system", "gold", "P",
+        "R", "F1", "F1~", "acc@161", "AUC", "mean km", "median km");
+    rows.forEach((k, s) -> out.printf(Locale.ROOT,
+        "%-26s %6d %6.3f %6.3f %6.3f %6.3f %8.3f %7.3f %9.0f %9.1f%n", k, s.gold(), s.precision(),
+        s.recall(), s.f1(), s.inexactF1(), s.acc161(), s.auc(), s.meanKm(), s.medianKm()));
+  }
+}

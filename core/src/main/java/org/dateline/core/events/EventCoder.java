@@ -1,0 +1,282 @@
+package org.dateline.core.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.dateline.core.actors.ActorIndex;
+import org.dateline.core.actors.ActorMention;
+import org.dateline.core.model.AnnotatedDocument;
+import org.dateline.core.model.Dependency;
+import org.dateline.core.model.Layer;
+import org.dateline.core.model.Sentence;
+import org.dateline.core.model.Span;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Codes events from an annotated document and its actors: every verb or noun in the {@link
+ * TriggerLexicon} becomes an event whose arguments are read off the dependency parse.
+ *
+ * <ul>
+ *   <li>Verbs: subject → source; object, passive subject, then "against/on/from/with/to" phrases →
+ *       target; in the passive the "by" phrase is the source. A verb without a subject takes the
+ *       source of the clause or event it depends on (control, conjunction, "offensive to recapture").
+ *   <li>Nouns: possessor, "by" phrase or actor modifier → source; "on/against/of" phrase → target;
+ *       a noun that is the object of a verb ("carried out an assault") takes that verb's subject.
+ *   <li>A verb trigger that only elaborates a noun trigger of the same type ("offensive to recapture
+ *       Ramadi") is merged into it.
+ * </ul>
+ *
+ * <p>Negation and modality cues are recorded ({@link Modality}), never used to drop an event.
+ * Needs tokens, lemmas, POS and dependencies. Immutable and thread-safe.
+ */
+public final class EventCoder {
+  private static final Set<String> PLACE_NOUNS =
+      Set.of("city", "town", "village", "territory", "area", "district", "region", "province", "base",
+          "airport", "border", "land", "neighborhood", "neighbourhood", "position", "stronghold",
+          "capital", "redoubt", "compound", "port", "island", "hill", "oilfield", "field");
+  private static final Set<String> MILITARY_WORDS =
+      Set.of("air", "missile", "drone", "rocket", "military", "artillery", "mortar", "aerial", "naval",
+          "surgical", "retaliatory", "precision", "coalition", "us", "israeli");
+
+  private static final Set<String> HUMAN_PATIENT_MODES = Set.of("release", "arrest");
+  private static final Set<String> HUMAN_NOUNS =
+      Set.of("prisoner", "hostage", "detainee", "captive", "suspect", "people", "person", "man", "woman",
+          "child", "member", "leader", "activist", "journalist", "worker", "sailor", "fisherman", "other",
+          "dissident", "opponent", "soldier", "officer", "national", "citizen", "tourist", "crew", "all",
+          "dozen", "dozens", "hundreds", "some", "many", "several", "those", "one");
+
+  private final TriggerLexicon lexicon;
+
+  public EventCoder(TriggerLexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  public TriggerLexicon lexicon() {
+    return lexicon;
+  }
+
+  /** Every event of the document, in text order. */
+  public List<Event> code(AnnotatedDocument doc, ActorIndex actors) {
+    doc.require("events", Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.DEPENDENCIES);
+    List<Event> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      out.addAll(codeSentence(doc, s, actors));
+    }
+    return out;
+  }
+
+  private List<Event> codeSentence(AnnotatedDocument doc, Sentence s, ActorIndex actors) {
+    Parse p = new Parse(s);
+    Arguments args = new Arguments(p, actors);
+    List<Found> found = new ArrayList<>();
+    for (int i = 0; i < p.size(); i++) {
+      Found f = trigger(p, i, actors);
+      if (f != null) {
+        found.add(f);
+      }
+    }
+    List<Event> events = new ArrayList<>();
+    Set<Integer> merged = new LinkedHashSet<>();
+    for (Found f : found) {
+      Found host = hostOf(p, f, found);
+      if (host != null) {
+        merged.add(f.token);
+      }
+    }
+    for (Found f : found) {
+      if (merged.contains(f.token)) {
+        continue;
+      }
+      List<ActorMention> sources = args.sources(f.token, f.noun, found);
+      List<ActorMention> targets = args.targets(f.token, f.noun, f.trigger.type());
+      int location = f.token;
+      for (Found g : found) {
+        if (merged.contains(g.token) && hostOf(p, g, found) == f) {
+          if (targets.isEmpty()) {
+            targets = args.targets(g.token, g.noun, g.trigger.type());
+          }
+          location = g.token;
+        }
+      }
+      List<ActorMention> finalSources = sources;
+      targets = targets.stream().filter(t -> finalSources.stream().noneMatch(x -> x.span().equals(t.span()))).toList();
+      Span trig = new Span(p.token(f.start).span().start(), p.token(f.end - 1).span().end());
+      List<EventCue> cues = CueFinder.cues(p, f.token, f.noun, doc.article().text());
+      Modality modality = cues.isEmpty() ? Modality.ASSERTED : cues.get(0).modality();
+      events.add(
+          new Event(
+              Event.idFor(doc.article().id(), s.index(), trig),
+              f.trigger.type(),
+              f.trigger.mode(),
+              f.trigger.context(),
+              f.trigger.cameo(),
+              s.index(),
+              trig,
+              trig.of(doc.article().text()),
+              sources,
+              targets,
+              QuantityReader.quantities(p, f.token, f.noun, doc.article().text()),
+              Circumstances.date(doc, p, f.token, Arguments.anchor(p, f.token, f.noun)),
+              Circumstances.location(doc, p, location, Arguments.anchor(p, f.token, f.noun)),
+              modality,
+              cues,
+              null));
+    }
+    return events;
+  }
+
+  /**
+   * The noun trigger of the same type that this verb trigger elaborates, if any: "the offensive to
+   * recapture" (the verb modifies the noun, has it as subject, or complements the noun's verb).
+   */
+  private static @Nullable Found hostOf(Parse p, Found f, List<Found> all) {
+    if (f.noun) {
+      return null;
+    }
+    Dependency up = p.parent(f.token);
+    for (Found g : all) {
+      if (!g.noun || g.trigger.type() != f.trigger.type()) {
+        continue;
+      }
+      if (up != null && up.governor() == g.token) {
+        return g;
+      }
+      for (Dependency d : p.children(f.token)) {
+        if (d.dependent() == g.token && d.relation().startsWith("nsubj")) {
+          return g;
+        }
+      }
+      int anchor = Arguments.anchor(p, g.token, true);
+      if (up != null && anchor != g.token && up.governor() == anchor
+          && (up.relation().equals("xcomp") || up.relation().startsWith("advcl"))) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  /** The trigger sense at token {@code i}, or null. */
+  @Nullable Found trigger(Parse p, int i, ActorIndex actors) {
+    String pos = p.token(i).pos();
+    String lemma = p.lemma(i);
+    Dependency up = p.parent(i);
+    String upRel = up == null ? "" : up.relation();
+    if (pos.startsWith("VB")) {
+      if (upRel.equals("aux") || upRel.startsWith("aux:") || upRel.equals("cop") || upRel.equals("amod")) {
+        return null; // auxiliaries, copulas and participles used as adjectives ("besieged group")
+      }
+      List<Trigger> senses = lexicon.verbs(lemma);
+      List<Trigger> phrasal = new ArrayList<>();
+      List<Trigger> plain = new ArrayList<>();
+      for (Trigger t : senses) {
+        if (t.particle() == null) {
+          plain.add(t);
+        } else if (hasParticle(p, i, t.particle())) {
+          phrasal.add(t);
+        }
+      }
+      List<Trigger> usable = phrasal.isEmpty() ? plain : phrasal;
+      if (usable.isEmpty()) {
+        return null;
+      }
+      Trigger chosen = choose(p, i, usable, false);
+      if (HUMAN_PATIENT_MODES.contains(String.valueOf(chosen.mode())) && !humanPatient(p, i, actors)) {
+        return null; // "released an audio recording" is no prisoner release
+      }
+      return new Found(i, i, i + 1, chosen, false);
+    }
+    if (pos.startsWith("NN")) {
+      for (List<String> words : lexicon.nounPhrasesEndingIn(lemma)) {
+        int start = i - words.size() + 1;
+        if (start >= 0 && matchesBefore(p, start, words)) {
+          List<Trigger> senses = lexicon.nouns(String.join(" ", words));
+          return new Found(i, start, i + 1, choose(p, i, senses, true), true);
+        }
+      }
+      List<Trigger> senses = lexicon.nouns(lemma);
+      if (senses.isEmpty() && lemma.contains("-")) {
+        senses = lexicon.nouns(lemma.replace("-", ""));
+      }
+      return senses.isEmpty() ? null : new Found(i, i, i + 1, choose(p, i, senses, true), true);
+    }
+    return null;
+  }
+
+  /** Whether the object (or passive subject) of a verb names people; true when there is none. */
+  private static boolean humanPatient(Parse p, int verb, ActorIndex actors) {
+    List<Integer> patients = new ArrayList<>(p.dependents(verb, "obj"));
+    patients.addAll(p.dependents(verb, "nsubj:pass"));
+    if (patients.isEmpty()) {
+      return true;
+    }
+    for (int t : patients) {
+      String ner = p.token(t).ner();
+      if (!actors.at(p.sentence.index(), t).isEmpty() || ner.equals("PERSON") || p.token(t).pos().startsWith("PRP")
+          || HUMAN_NOUNS.contains(p.lemma(t)) || ner.equals("NATIONALITY")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchesBefore(Parse p, int start, List<String> words) {
+    for (int k = 0; k < words.size(); k++) {
+      String w = words.get(k);
+      if (!p.lemma(start + k).equals(w) && !p.word(start + k).equals(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasParticle(Parse p, int verb, String particle) {
+    String first = particle.split(" ")[0];
+    for (Dependency d : p.children(verb)) {
+      String rel = d.relation();
+      if (p.word(d.dependent()).equals(first)
+          && (rel.equals("compound:prt") || rel.equals("advmod") || rel.equals("obl") || rel.equals("xcomp"))) {
+        return true;
+      }
+      int colon = rel.indexOf(':');
+      if (colon > 0 && rel.substring(colon + 1).startsWith(first)) {
+        return true; // obl:for, obl:out_of
+      }
+    }
+    return false;
+  }
+
+  /** Among several senses: ASSAULT when the patient is a place or military words modify the trigger, else the first listed. */
+  private static Trigger choose(Parse p, int i, List<Trigger> senses, boolean noun) {
+    if (senses.size() == 1) {
+      return senses.get(0);
+    }
+    boolean violent = false;
+    for (Dependency d : p.children(i)) {
+      String rel = d.relation();
+      int c = d.dependent();
+      if ((rel.equals("compound") || rel.equals("amod")) && MILITARY_WORDS.contains(p.lemma(c))) {
+        violent = true;
+      }
+      if (!noun && (rel.equals("obj") || rel.equals("nsubj:pass"))) {
+        String ner = p.token(c).ner();
+        if (PLACE_NOUNS.contains(p.lemma(c)) || ner.equals("CITY") || ner.equals("LOCATION")
+            || ner.equals("COUNTRY") || ner.equals("STATE_OR_PROVINCE")) {
+          violent = true;
+        }
+      }
+    }
+    if (violent) {
+      for (Trigger t : senses) {
+        if (t.type() == PloverType.ASSAULT) {
+          return t;
+        }
+      }
+    }
+    return senses.get(0);
+  }
+
+  /** A trigger found at token {@code token} (phrase {@code [token, end)}). */
+  record Found(int token, int start, int end, Trigger trigger, boolean noun) {}
+}

@@ -1,0 +1,29 @@
+package org.dateline.core.events;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One trigger lexicon entry.
+ *
+ * @param lemma the head lemma ("drive")
+ * @param particle a particle or preposition the head must govern ("out" in "drive out"), if any
+ * @param noun whether the trigger is a noun (else a verb)
+ */
+public record Trigger(
+    String lemma,
+    @Nullable String particle,
+    boolean noun,
+    PloverType type,
+    @Nullable String mode,
+    @Nullable String context,
+    String cameo) {
+  public Trigger {
+    Objects.requireNonNull(lemma, "lemma");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(cameo, "cameo");
+    if (!cameo.matches("\\d{2,4}")) {
+      throw new IllegalArgumentException("CAMEO code must be 2 to 4 digits: '" + cameo + "'");
+    }
+  }
+}

@@ -41,11 +41,27 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write JSON Lines here (default stdout).")
   Path out;
 
+  @Option(
+      names = "--output-format",
+      paramLabel = "FORMAT",
+      defaultValue = "json",
+      description = "json (default): one dateline/1 record per article; plover: one PLOVER JSON record per event.")
+  String outputFormat;
+
+  @Mixin CodingOptions coding = new CodingOptions();
+
   @Override
   public Integer call() throws IOException {
     input.ingestOptions(); // validate flags before loading models
+    boolean plover = switch (outputFormat.toLowerCase(Locale.ROOT)) {
+      case "json" -> false;
+      case "plover" -> true;
+      default -> throw new UserException("--output-format must be json or plover, got '" + outputFormat + "'");
+    };
     PrintWriter err = spec.commandLine().getErr();
-    DatelinePipeline pipeline = new DatelinePipeline(new CoreNlpAnnotator(nlp.config()));
+    var resolver = coding.actorResolver();
+    var coder = coding.eventCoder();
+    DatelinePipeline pipeline = new DatelinePipeline(new CoreNlpAnnotator(nlp.config()), resolver, coder);
     DocumentJson json = new DocumentJson();
     long t0 = System.nanoTime();
     int ok = 0;
@@ -70,8 +86,15 @@ final class CodeCommand implements Callable<Integer> {
           failed++;
           continue;
         }
-        w.write(json.toJsonLine(doc));
-        w.write('\n');
+        if (plover) {
+          for (String line : json.toPloverLines(doc)) {
+            w.write(line);
+            w.write('\n');
+          }
+        } else {
+          w.write(json.toJsonLine(doc));
+          w.write('\n');
+        }
         w.flush(); // a stopped run keeps every article it finished
         ok++;
       }

@@ -22,7 +22,8 @@ final class CueFinder {
   private static final Set<String> WANTING =
       Set.of("want", "hope", "plan", "intend", "seek", "try", "attempt", "aim", "threaten", "vow", "promise",
           "pledge", "urge", "implore", "ask", "call", "tell", "order", "demand", "plead", "beg", "appeal",
-          "expect", "prepare", "decide", "refuse", "fail", "propose", "offer", "encourage", "wish", "need");
+          "expect", "prepare", "decide", "refuse", "fail", "propose", "offer", "encourage", "wish", "need",
+          "ready", "prepared", "willing", "determined", "swear", "resolve", "set", "poised");
 
   static List<EventCue> cues(Parse p, int trigger, boolean noun, String text) {
     List<Integer> nodes = new ArrayList<>();

@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  * One coded event: who did what to whom, when and where, with offsets for every field.
  *
  * @param id stable: {@code <article id>:e<sentence>:<trigger start>-<trigger end>}
+ * @param type the PLOVER type; for an actor's stated intent ("Portugal will support Turkey") AGREE
+ *     or THREATEN, as PLOVER defines them (see {@link IntentRule})
+ * @param action the type of the action itself, before the intent rule ("SUPPORT")
  * @param mode PLOVER mode ("aerial", "arrest"), if any
  * @param context PLOVER context, if any
  * @param cameo CAMEO event code ("190")
@@ -25,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 public record Event(
     String id,
     PloverType type,
+    PloverType action,
     @Nullable String mode,
     @Nullable String context,
     String cameo,
@@ -43,6 +47,7 @@ public record Event(
   public Event {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(action, "action");
     Objects.requireNonNull(cameo, "cameo");
     Objects.requireNonNull(trigger, "trigger");
     Objects.requireNonNull(triggerText, "triggerText");

@@ -41,16 +41,29 @@ public final class EventCoder {
           "surgical", "retaliatory", "precision", "coalition", "us", "israeli");
 
   private static final Set<String> HUMAN_PATIENT_MODES = Set.of("release", "arrest");
-  private static final Set<String> HUMAN_NOUNS =
-      Set.of("prisoner", "hostage", "detainee", "captive", "suspect", "people", "person", "man", "woman",
-          "child", "member", "leader", "activist", "journalist", "worker", "sailor", "fisherman", "other",
-          "dissident", "opponent", "soldier", "officer", "national", "citizen", "tourist", "crew", "all",
-          "dozen", "dozens", "hundreds", "some", "many", "several", "those", "one");
+  /** Things that are released or held without being people ("released an audio recording"). */
+  private static final Set<String> THINGS =
+      Set.of("recording", "statement", "report", "video", "tape", "message", "album", "film", "book", "data",
+          "figure", "result", "detail", "list", "fund", "money", "plan", "song", "audio", "speech", "photo",
+          "image", "document", "footage", "record", "version", "update", "product", "information", "text",
+          "letter", "communique", "details", "figures", "results", "funds", "documents", "images", "photos");
 
   private final TriggerLexicon lexicon;
+  private final boolean codeIntents;
 
+  /** A coder that codes stated intents as AGREE/THREATEN (PLOVER's convention). */
   public EventCoder(TriggerLexicon lexicon) {
+    this(lexicon, true);
+  }
+
+  /**
+   * @param codeIntents whether an actor's stated intent to act is coded AGREE (cooperative acts) or
+   *     THREATEN (conflictual acts), as PLOVER specifies; when false every event keeps its action's
+   *     type and only the modality records the intent
+   */
+  public EventCoder(TriggerLexicon lexicon, boolean codeIntents) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.codeIntents = codeIntents;
   }
 
   public TriggerLexicon lexicon() {
@@ -105,13 +118,17 @@ public final class EventCoder {
       Span trig = new Span(p.token(f.start).span().start(), p.token(f.end - 1).span().end());
       List<EventCue> cues = CueFinder.cues(p, f.token, f.noun, doc.article().text());
       Modality modality = cues.isEmpty() ? Modality.ASSERTED : cues.get(0).modality();
+      IntentRule.Coded coded = codeIntents
+          ? IntentRule.apply(f.trigger, cues, f.noun, !sources.isEmpty(), p)
+          : new IntentRule.Coded(f.trigger.type(), f.trigger.mode(), f.trigger.cameo());
       events.add(
           new Event(
               Event.idFor(doc.article().id(), s.index(), trig),
+              coded.type(),
               f.trigger.type(),
-              f.trigger.mode(),
+              coded.mode(),
               f.trigger.context(),
-              f.trigger.cameo(),
+              coded.cameo(),
               s.index(),
               trig,
               trig.of(doc.article().text()),
@@ -212,9 +229,7 @@ public final class EventCoder {
       return true;
     }
     for (int t : patients) {
-      String ner = p.token(t).ner();
-      if (!actors.at(p.sentence.index(), t).isEmpty() || ner.equals("PERSON") || p.token(t).pos().startsWith("PRP")
-          || HUMAN_NOUNS.contains(p.lemma(t)) || ner.equals("NATIONALITY")) {
+      if (!actors.at(p.sentence.index(), t).isEmpty() || !THINGS.contains(p.lemma(t))) {
         return true;
       }
     }

@@ -61,6 +61,7 @@ public final class EventJson {
     ObjectNode n = mapper.createObjectNode();
     n.put("id", e.id());
     n.put("type", e.type().name());
+    n.put("action", e.action().name());
     n.put("mode", e.mode());
     n.put("context", e.context());
     n.put("cameo", e.cameo());

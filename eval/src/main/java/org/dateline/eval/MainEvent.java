@@ -18,8 +18,8 @@ final class MainEvent {
 
   static Optional<Event> pick(AnnotatedDocument doc, List<Event> events) {
     return events.stream()
-        .min(Comparator.comparingInt((Event e) -> e.sources().isEmpty() && e.targets().isEmpty() ? 1 : 0)
-            .thenComparingInt(e -> depth(doc, e))
+        .min(Comparator.comparingInt((Event e) -> depth(doc, e))
+            .thenComparingInt(e -> e.sources().isEmpty() && e.targets().isEmpty() ? 1 : 0)
             .thenComparingInt(e -> e.modality() == Modality.INTENDED ? 1 : 0)
             .thenComparingInt(e -> e.trigger().start()));
   }
@@ -30,6 +30,13 @@ final class MainEvent {
     for (var t : s.tokens()) {
       if (t.span().start() <= e.trigger().start() && e.trigger().start() < t.span().end()) {
         token = t.index();
+      }
+    }
+    // a noun that is the object of a verb ("began a hunger strike") ranks with that verb
+    for (Dependency d : s.dependencies()) {
+      if (d.dependent() == token && d.relation().equals("obj") && s.tokens().get(token).pos().startsWith("NN")) {
+        token = d.governor();
+        break;
       }
     }
     int depth = 0;

@@ -163,6 +163,22 @@ final class Arguments {
     return List.of();
   }
 
+  /** The subject of the reporting verb whose clause holds {@code token} ("..., the minister said"). */
+  List<ActorMention> speaker(int token) {
+    int t = token;
+    for (int step = 0; step < 8; step++) {
+      Dependency up = p.parent(t);
+      if (up == null || up.governor() < 0) {
+        return List.of();
+      }
+      if (up.relation().equals("ccomp") || up.relation().equals("parataxis")) {
+        return actorsOf(p.dependents(up.governor(), "nsubj"));
+      }
+      t = up.governor();
+    }
+    return List.of();
+  }
+
   private List<ActorMention> actorsOf(List<Integer> tokens) {
     List<ActorMention> out = new ArrayList<>();
     for (int t : tokens) {

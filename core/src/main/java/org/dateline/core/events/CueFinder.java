@@ -18,6 +18,7 @@ final class CueFinder {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
   private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should", "'d");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> OBLIGATION = Set.of("must");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
   private static final Set<String> WANTING =
       Set.of("want", "hope", "plan", "intend", "seek", "try", "attempt", "aim", "threaten", "vow", "promise",
@@ -49,6 +50,8 @@ final class CueFinder {
           out.add(cue(p, Modality.NEGATED, c, text));
         } else if (rel.startsWith("aux") && HYPOTHETICAL.contains(w)) {
           out.add(cue(p, Modality.HYPOTHETICAL, c, text));
+        } else if (rel.startsWith("aux") && OBLIGATION.contains(w)) {
+          out.add(cue(p, Modality.REQUIRED, c, text));
         } else if (rel.startsWith("aux") && FUTURE.contains(w)) {
           out.add(cue(p, Modality.FUTURE, c, text));
         } else if (rel.equals("mark") && CONDITIONS.contains(w)) {
@@ -69,9 +72,10 @@ final class CueFinder {
     return switch (m) {
       case NEGATED -> 0;
       case HYPOTHETICAL -> 1;
-      case FUTURE -> 2;
-      case INTENDED -> 3;
-      case ASSERTED -> 4;
+      case REQUIRED -> 2;
+      case FUTURE -> 3;
+      case INTENDED -> 4;
+      case ASSERTED -> 5;
     };
   }
 

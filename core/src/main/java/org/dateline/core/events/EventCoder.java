@@ -40,6 +40,15 @@ public final class EventCoder {
       Set.of("air", "missile", "drone", "rocket", "military", "artillery", "mortar", "aerial", "naval",
           "surgical", "retaliatory", "precision", "coalition", "us", "israeli");
 
+  /** Verbs that only carry the event named by their object noun ("imposed a curfew", "staged a protest"). */
+  private static final Set<String> LIGHT_VERBS =
+      Set.of("impose", "launch", "stage", "hold", "conduct", "carry", "mount", "lodge", "reach", "issue", "make",
+          "begin", "continue", "resume", "start", "wage", "announce", "declare", "extend", "tighten", "step",
+          "sign", "strike", "call", "hit", "receive", "give", "offer", "send");
+  private static final Set<org.dateline.core.actors.Sector> OFFICIAL =
+      Set.of(org.dateline.core.actors.Sector.GOV, org.dateline.core.actors.Sector.MIL, org.dateline.core.actors.Sector.JUD,
+          org.dateline.core.actors.Sector.LEG, org.dateline.core.actors.Sector.IGO, org.dateline.core.actors.Sector.NGO);
+
   private static final Set<String> HUMAN_PATIENT_MODES = Set.of("release", "arrest");
   /** Things that are released or held without being people ("released an audio recording"). */
   private static final Set<String> THINGS =
@@ -97,6 +106,13 @@ public final class EventCoder {
       if (host != null) {
         merged.add(f.token);
       }
+      if (!f.noun && LIGHT_VERBS.contains(p.lemma(f.token))) {
+        for (int o : p.dependents(f.token, "obj")) {
+          if (found.stream().anyMatch(g -> g.noun && g.token == o)) {
+            merged.add(f.token); // "imposed sanctions": the noun says what happened
+          }
+        }
+      }
     }
     for (Found f : found) {
       if (merged.contains(f.token)) {
@@ -118,16 +134,29 @@ public final class EventCoder {
       Span trig = new Span(p.token(f.start).span().start(), p.token(f.end - 1).span().end());
       List<EventCue> cues = CueFinder.cues(p, f.token, f.noun, doc.article().text());
       Modality modality = cues.isEmpty() ? Modality.ASSERTED : cues.get(0).modality();
+      Trigger sense = f.trigger;
+      if (sense.type() == PloverType.PROTEST && "demo".equals(sense.mode())
+          && sources.stream().anyMatch(a -> a.sectors().stream().anyMatch(OFFICIAL::contains))) {
+        // a government's or an organisation's "protest" is a diplomatic complaint, not a demonstration
+        sense = new Trigger(sense.lemma(), sense.particle(), sense.noun(), PloverType.ACCUSE, "disapprove", null, "111");
+      }
+      int anchor = Arguments.anchor(p, f.token, f.noun);
+      boolean hasSubject = p.hasChild(anchor, "nsubj") || p.hasChild(anchor, "nsubj:xsubj");
       IntentRule.Coded coded = codeIntents
-          ? IntentRule.apply(f.trigger, cues, f.noun, !sources.isEmpty(), p)
-          : new IntentRule.Coded(f.trigger.type(), f.trigger.mode(), f.trigger.cameo());
+          ? IntentRule.apply(sense, cues, hasSubject, p)
+          : new IntentRule.Coded(sense.type(), sense.mode(), sense.cameo());
+      if (coded.type() == PloverType.REQUEST && sense.type() != PloverType.REQUEST) {
+        // "Libya must hand over the suspects", said the minister: the speaker demands it of Libya
+        targets = sources;
+        sources = args.speaker(f.token);
+      }
       events.add(
           new Event(
               Event.idFor(doc.article().id(), s.index(), trig),
               coded.type(),
-              f.trigger.type(),
+              sense.type(),
               coded.mode(),
-              f.trigger.context(),
+              sense.context(),
               coded.cameo(),
               s.index(),
               trig,

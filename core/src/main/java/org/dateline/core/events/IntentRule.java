@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * ("Portugal will support Turkey", "France is ready to contribute troops") is an AGREE event and an
  * announced conflictual act ("farmers said they would blockade Paris") a THREATEN event; the
  * action's own type stays on {@link Event#action()} and the cue on {@link Event#cues()}. Negation
- * never changes a type. Applies only to verbs with an acting subject, so an agentless
+ * never changes a type. An obligation stated about an actor ("Libya must hand over the suspects")
+ * is the speaker's REQUEST. Applies only to verbs with an acting subject, so an agentless
  * hypothetical ("a defeat would be the fourth loss") keeps its type.
  */
 final class IntentRule {
@@ -27,19 +28,22 @@ final class IntentRule {
 
   record Coded(PloverType type, @Nullable String mode, String cameo) {}
 
-  static Coded apply(Trigger t, List<EventCue> cues, boolean noun, boolean hasSource, Parse p) {
+  static Coded apply(Trigger t, List<EventCue> cues, boolean hasSubject, Parse p) {
     Coded unchanged = new Coded(t.type(), t.mode(), t.cameo());
-    if (cues.isEmpty() || noun || cues.get(0).modality() == Modality.NEGATED) {
+    if (cues.isEmpty() || !hasSubject || cues.get(0).modality() == Modality.NEGATED) {
       return unchanged;
+    }
+    if (cues.stream().anyMatch(c -> c.modality() == Modality.REQUIRED)) {
+      return t.type() == PloverType.REQUEST ? unchanged : new Coded(PloverType.REQUEST, null, "100");
     }
     boolean intent = false;
     for (EventCue c : cues) {
       String w = c.text().toLowerCase(java.util.Locale.ROOT);
       switch (c.modality()) {
         case FUTURE -> intent = true;
-        case HYPOTHETICAL -> intent |= w.equals("would") && hasSource;
+        case HYPOTHETICAL -> intent |= w.equals("would");
         case INTENDED -> intent |= COMMITTING.contains(lemmaOf(p, c));
-        case NEGATED, ASSERTED -> { }
+        case NEGATED, REQUIRED, ASSERTED -> { }
       }
     }
     if (!intent) {

@@ -13,6 +13,8 @@ public enum Modality {
   HYPOTHETICAL,
   /** Announced for the future ("will", "plans to"). */
   FUTURE,
+  /** Stated as an obligation ("must", "has to"): someone demands it. */
+  REQUIRED,
   /** Wanted, requested or attempted but not reported as done ("implored Muslims to fight", "hoping to"). */
   INTENDED
 }

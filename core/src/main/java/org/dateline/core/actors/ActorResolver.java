@@ -71,6 +71,7 @@ public final class ActorResolver {
     if (doc.has(Layer.COREF)) {
       addCoreference(doc, all, byToken);
     }
+    addDefiniteDescriptions(doc, all, byToken);
     return new ActorIndex(all, byToken);
   }
 
@@ -237,6 +238,61 @@ public final class ActorResolver {
         }
       }
     }
+  }
+
+  /**
+   * "the group", "its fighters"... when coreference left a description of an organisation
+   * unresolved: the most recent organisation or armed group named in this or the two previous
+   * sentences.
+   */
+  private static void addDefiniteDescriptions(
+      AnnotatedDocument doc, List<ActorMention> all, Map<Long, List<ActorMention>> byToken) {
+    for (Sentence s : doc.sentences()) {
+      for (Token t : s.tokens()) {
+        String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+        long k = ActorIndex.key(s.index(), t.index());
+        if (!DESCRIPTIONS.contains(lemma) || !t.pos().startsWith("NN") || byToken.containsKey(k) || !definite(s, t.index())) {
+          continue;
+        }
+        ActorMention antecedent = null;
+        for (ActorMention m : all) {
+          boolean before = m.span().end() <= t.span().start() && m.sentence() >= s.index() - 2;
+          boolean coArgument = m.sentence() == s.index() && governor(s, m.headToken()) == governor(s, t.index());
+          if (before && !coArgument && m.organisation() != null && m.resolution() != ActorMention.Resolution.COREFERENCE) {
+            antecedent = m;
+          }
+        }
+        if (antecedent != null) {
+          ActorMention copy = antecedent.through(t.span(), t.word(), s.index(), t.index());
+          all.add(copy);
+          byToken.computeIfAbsent(k, x -> new ArrayList<>()).add(copy);
+        }
+      }
+    }
+  }
+
+  private static final Set<String> DESCRIPTIONS =
+      Set.of("group", "organization", "organisation", "movement", "militia", "faction", "network");
+
+  private static int governor(Sentence s, int token) {
+    for (Dependency d : s.dependencies()) {
+      if (d.dependent() == token && !d.relation().startsWith("conj")) {
+        return d.governor();
+      }
+    }
+    return -2;
+  }
+
+  private static boolean definite(Sentence s, int token) {
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() == token && (d.relation().equals("det") || d.relation().equals("nmod:poss"))) {
+        String w = s.tokens().get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+        if (w.equals("the") || w.equals("its") || w.equals("his") || w.equals("their") || w.equals("this")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static int firstToken(Sentence s, Span span) {

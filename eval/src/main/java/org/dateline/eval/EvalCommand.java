@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Scores Dateline against human-annotated gold data and prints the figures.",
-    subcommands = {PloverCommand.class})
+    subcommands = {PloverCommand.class, PetrarchCommand.class})
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * <p>The TSV format (one entry a line, {@code #} starts a comment, empty cells or {@code -} mean
  * "none"): {@code kind code country sectors names from until role affiliation}, where {@code
  * sectors} is comma-separated and {@code names} is {@code |}-separated. Only the first five columns
- * are required. See {@code docs/events.md}.
+ * are required. A name word ending in {@code *} is a stem ("Argentin*"). See {@code docs/events.md}.
  */
 public final class ActorDictionary {
   /** Classpath folder of the shipped dictionaries. */
@@ -47,7 +47,10 @@ public final class ActorDictionary {
         }
         Node n = root;
         for (String w : words) {
-          n = n.children.computeIfAbsent(w, k -> new Node());
+          // a trailing '*' makes the word a stem: "argentin*" matches "argentina", "argentine"
+          n = w.endsWith("*") && w.length() > 1
+              ? n.stems.computeIfAbsent(w.substring(0, w.length() - 1), k -> new Node())
+              : n.children.computeIfAbsent(w, k -> new Node());
         }
         n.entries.add(e);
       }
@@ -210,6 +213,11 @@ public final class ActorDictionary {
       if (next != null) {
         best = walk(next, alts, start, i + 1, best);
       }
+      for (Map.Entry<String, Node> stem : node.stems.entrySet()) {
+        if (form.startsWith(stem.getKey())) {
+          best = walk(stem.getValue(), alts, start, i + 1, best);
+        }
+      }
     }
     return best;
   }
@@ -223,6 +231,7 @@ public final class ActorDictionary {
 
   private static final class Node {
     final Map<String, Node> children = new HashMap<>();
+    final Map<String, Node> stems = new HashMap<>(0);
     final List<ActorEntry> entries = new ArrayList<>(1);
   }
 }

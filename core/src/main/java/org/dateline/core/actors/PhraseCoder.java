@@ -29,14 +29,16 @@ final class PhraseCoder {
     List<ActorEntry> identities = new ArrayList<>();
     List<ActorDictionary.Match> identityMatches = new ArrayList<>();
     Set<Sector> sectors = new LinkedHashSet<>();
+    Set<String> agentCodes = new LinkedHashSet<>();
     int first = head;
     int last = head;
     for (ActorDictionary.Match m : members) {
       first = Math.min(first, m.start());
       last = Math.max(last, m.end() - 1);
-      ActorEntry e = pick(m.entries());
+      ActorEntry e = pick(m.entries(), date);
       if (e.kind() == ActorKind.SECTOR) {
         sectors.addAll(e.sectors());
+        agentCodes.add(e.code());
       } else {
         identities.add(e);
         identityMatches.add(m);
@@ -48,8 +50,8 @@ final class PhraseCoder {
         if (d.governor() == head && (d.relation().startsWith("nmod:in") || d.relation().startsWith("nmod:of")
             || d.relation().startsWith("nmod:from"))) {
           ActorDictionary.Match m = matchOfToken.get(d.dependent());
-          if (m != null && pick(m.entries()).kind() == ActorKind.COUNTRY) {
-            identities.add(pick(m.entries()));
+          if (m != null && pick(m.entries(), date).kind() == ActorKind.COUNTRY) {
+            identities.add(pick(m.entries(), date));
             break;
           }
         }
@@ -60,20 +62,20 @@ final class PhraseCoder {
     List<ActorMention> out = new ArrayList<>();
     if (identities.isEmpty()) {
       if (!sectors.isEmpty()) {
-        out.add(new ActorMention(span, phrase, s.index(), head, join("", sectors), null, null,
+        out.add(new ActorMention(span, phrase, s.index(), head, String.join("", agentCodes), null, null,
             List.copyOf(sectors), null, ActorMention.Resolution.DICTIONARY, null, null));
       }
       return out;
     }
     for (ActorEntry e : identities) {
-      out.add(identity(s, span, phrase, head, e, sectors, date));
+      out.add(identity(s, span, phrase, head, e, sectors, agentCodes, date));
     }
     return out;
   }
 
   private static ActorMention identity(
       Sentence s, Span span, String phrase, int head, ActorEntry e, Set<Sector> sectors,
-      @Nullable LocalDate date) {
+      Set<String> agentCodes, @Nullable LocalDate date) {
     String base = e.code();
     String country = e.country();
     String organisation = null;
@@ -93,33 +95,45 @@ final class PhraseCoder {
       case SECTOR -> throw new IllegalStateException("sector entries carry no identity");
     }
     Set<Sector> all = new LinkedHashSet<>(sectors.isEmpty() ? e.sectors() : sectors);
-    List<Sector> extra = new ArrayList<>(all);
+    List<String> extra = new ArrayList<>(agentCodes);
     if (e.kind() != ActorKind.COUNTRY) {
-      extra.removeAll(e.sectors()); // "Islamic State militants" is ISIS, not ISISINS
+      e.sectors().forEach(x -> extra.remove(x.name())); // "Islamic State militants" is ISIS, not ISISINS
     }
-    return new ActorMention(span, phrase, s.index(), head, base + join("", extra), country,
+    return new ActorMention(span, phrase, s.index(), head, base + String.join("", extra), country,
         organisation, List.copyOf(all), e.name(), how, null, role);
   }
 
   static ActorEntry pick(List<ActorEntry> entries) {
-    for (ActorKind k : PRIORITY) {
-      for (ActorEntry e : entries) {
-        if (e.kind() == k) {
-          return e;
-        }
-      }
-    }
-    return entries.get(0);
+    return pick(entries, null);
   }
 
-  private static String join(String sep, Iterable<Sector> sectors) {
-    StringBuilder b = new StringBuilder();
-    for (Sector x : sectors) {
-      if (b.length() > 0) {
-        b.append(sep);
+  /**
+   * The entry to code a match with: entries whose date bounds hold on {@code date} first (a
+   * date-bounded one before an unbounded default), then by kind (persons, groups, organisations,
+   * countries, sectors).
+   */
+  static ActorEntry pick(List<ActorEntry> entries, @Nullable LocalDate date) {
+    List<ActorEntry> holding = new ArrayList<>();
+    for (ActorEntry e : entries) {
+      if (e.kind() == ActorKind.PERSON || e.holdsOn(date)) {
+        holding.add(e);
       }
-      b.append(x.name());
     }
-    return b.toString();
+    List<ActorEntry> pool = holding.isEmpty() ? entries : holding;
+    for (ActorKind k : PRIORITY) {
+      ActorEntry unbounded = null;
+      for (ActorEntry e : pool) {
+        if (e.kind() == k) {
+          if (e.from() != null || e.until() != null) {
+            return e;
+          }
+          unbounded = unbounded == null ? e : unbounded;
+        }
+      }
+      if (unbounded != null) {
+        return unbounded;
+      }
+    }
+    return pool.get(0);
   }
 }

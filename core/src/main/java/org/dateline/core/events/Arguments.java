@@ -16,6 +16,9 @@ final class Arguments {
   private static final List<String> NOUN_TARGETS =
       List.of("nmod:on", "nmod:against", "nmod:upon", "nmod:of", "nmod:with", "nmod:to", "nmod:from",
           "nmod:toward", "nmod:towards");
+  private static final List<String> OBJECT_PHRASES =
+      List.of("nmod:by", "nmod:with", "nmod:to", "nmod:against", "nmod:on", "nmod:for", "nmod:from", "nmod:toward",
+          "nmod:towards", "nmod:between");
   private static final List<String> NOUN_SOURCES =
       List.of("nmod:poss", "nmod:by", "nmod:agent", "amod", "compound");
 
@@ -144,9 +147,25 @@ final class Arguments {
       return List.of();
     }
     boolean passive = p.hasChild(token, "aux:pass") || p.hasChild(token, "nsubj:pass");
-    List<ActorMention> direct = actorsOf(p.dependents(token, passive ? "nsubj:pass" : "obj"));
+    List<Integer> objects = p.dependents(token, passive ? "nsubj:pass" : "obj");
+    List<ActorMention> direct = actorsOf(objects);
     if (!direct.isEmpty()) {
       return direct;
+    }
+    // "restore ties with Gondor", "condemned an attack by Osgiliath soldiers": the object's own phrase
+    for (String rel : OBJECT_PHRASES) {
+      List<Integer> deps = new ArrayList<>();
+      for (int o : objects) {
+        for (Dependency d : p.children(o)) {
+          if (d.relation().equals(rel)) {
+            deps.add(d.dependent());
+          }
+        }
+      }
+      List<ActorMention> a = actorsOf(deps);
+      if (!a.isEmpty()) {
+        return a;
+      }
     }
     for (String rel : VERB_TARGETS) {
       List<Integer> deps = new ArrayList<>();

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param id stable: {@code <article id>:e<sentence>:<trigger start>-<trigger end>}
  * @param type the PLOVER type; for an actor's stated intent ("Portugal will support Turkey") AGREE
  *     or THREATEN, as PLOVER defines them (see {@link IntentRule})
- * @param action the type of the action itself, before the intent rule ("SUPPORT")
+ * @param action the type of the action itself, before the intent rule ("SUPPORT"); type and action
+ *     are null only for events coded with imported dictionaries whose codes have no PLOVER type
  * @param mode PLOVER mode ("aerial", "arrest"), if any
  * @param context PLOVER context, if any
  * @param cameo CAMEO event code ("190")
@@ -27,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record Event(
     String id,
-    PloverType type,
-    PloverType action,
+    @Nullable PloverType type,
+    @Nullable PloverType action,
     @Nullable String mode,
     @Nullable String context,
     String cameo,
@@ -46,8 +47,6 @@ public record Event(
 
   public Event {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(action, "action");
     Objects.requireNonNull(cameo, "cameo");
     Objects.requireNonNull(trigger, "trigger");
     Objects.requireNonNull(triggerText, "triggerText");

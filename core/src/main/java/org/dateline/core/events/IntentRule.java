@@ -30,7 +30,7 @@ final class IntentRule {
 
   static Coded apply(Trigger t, List<EventCue> cues, boolean hasSubject, Parse p) {
     Coded unchanged = new Coded(t.type(), t.mode(), t.cameo());
-    if (cues.isEmpty() || !hasSubject || cues.get(0).modality() == Modality.NEGATED) {
+    if (t.type() == null || cues.isEmpty() || !hasSubject || cues.get(0).modality() == Modality.NEGATED) {
       return unchanged;
     }
     if (cues.stream().anyMatch(c -> c.modality() == Modality.REQUIRED)) {

@@ -32,9 +32,18 @@ public final class TriggerLexicon {
   private final Map<String, List<Trigger>> verbs = new HashMap<>();
   private final Map<String, List<Trigger>> nouns = new HashMap<>();
   private final Map<String, List<List<String>>> nounPhrases = new HashMap<>();
+  private final Map<String, List<VerbPattern>> patterns = new HashMap<>();
   private final int size;
 
   public TriggerLexicon(List<Trigger> triggers) {
+    this(triggers, List.of());
+  }
+
+  /** A lexicon with verb patterns (from an imported PETRARCH verb dictionary). */
+  public TriggerLexicon(List<Trigger> triggers, List<VerbPattern> verbPatterns) {
+    for (VerbPattern vp : verbPatterns) {
+      patterns.computeIfAbsent(vp.verb(), k -> new ArrayList<>()).add(vp);
+    }
     for (Trigger t : triggers) {
       if (t.noun()) {
         String[] words = t.lemma().split(" ");
@@ -115,6 +124,11 @@ public final class TriggerLexicon {
   /** Verb senses for a lemma (phrasal ones included); empty when none. */
   public List<Trigger> verbs(String lemma) {
     return verbs.getOrDefault(lemma, List.of());
+  }
+
+  /** Verb patterns for a lemma; empty when none. */
+  public List<VerbPattern> patterns(String lemma) {
+    return patterns.getOrDefault(lemma, List.of());
   }
 
   /** Noun senses for a lemma or multi-word lemma sequence joined by spaces; empty when none. */

@@ -60,8 +60,8 @@ public final class EventJson {
   ObjectNode event(Event e) {
     ObjectNode n = mapper.createObjectNode();
     n.put("id", e.id());
-    n.put("type", e.type().name());
-    n.put("action", e.action().name());
+    n.put("type", e.type() == null ? null : e.type().name());
+    n.put("action", e.action() == null ? null : e.action().name());
     n.put("mode", e.mode());
     n.put("context", e.context());
     n.put("cameo", e.cameo());
@@ -135,7 +135,7 @@ public final class EventJson {
     n.put("id", e.id());
     n.put("articleId", doc.article().id());
     n.put("date", e.date() == null ? null : e.date().value());
-    n.put("event", e.type().name());
+    n.put("event", e.type() == null ? null : e.type().name());
     n.put("mode", e.mode() == null ? "" : e.mode());
     n.put("context", e.context() == null ? "" : e.context());
     n.set("actor", ploverActors(e.sources()));

@@ -144,7 +144,9 @@ public final class PhoenixDictionaries {
       if (!m.find()) {
         continue;
       }
-      String code = m.group(1).strip().replace("~", "").toUpperCase(Locale.ROOT);
+      String rawCode = m.group(1).strip().toUpperCase(Locale.ROOT);
+      // "~GOV" is appended to the actor's code, "NGO~" put in front of it (kept as a trailing '~')
+      String code = rawCode.startsWith("~") ? rawCode.substring(1) : rawCode;
       String head = line.substring(0, m.start());
       List<String> names = new ArrayList<>();
       int brace = head.indexOf('{');
@@ -166,7 +168,8 @@ public final class PhoenixDictionaries {
       if (code.isEmpty() || phrases.isEmpty()) {
         continue;
       }
-      List<Sector> sectors = Sector.ofCode(code.length() >= 3 ? code.substring(0, 3) : code).map(List::of).orElse(List.of());
+      String bare = code.replace("~", "");
+      List<Sector> sectors = Sector.ofCode(bare.length() >= 3 ? bare.substring(0, 3) : bare).map(List::of).orElse(List.of());
       out.add(new ActorEntry(ActorKind.SECTOR, code, null, sectors, phrases, null, null, null, null, file + ":" + (i + 1)));
     }
     return out;

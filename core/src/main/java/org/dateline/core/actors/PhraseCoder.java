@@ -51,8 +51,7 @@ final class PhraseCoder {
             || d.relation().startsWith("nmod:from"))) {
           ActorDictionary.Match m = matchOfToken.get(d.dependent());
           if (m != null && pick(m.entries(), date).kind() == ActorKind.COUNTRY) {
-            identities.add(pick(m.entries(), date));
-            break;
+            identities.add(pick(m.entries(), date)); // all of them: "lawmakers in Fornost and Gondor"
           }
         }
       }
@@ -62,7 +61,7 @@ final class PhraseCoder {
     List<ActorMention> out = new ArrayList<>();
     if (identities.isEmpty()) {
       if (!sectors.isEmpty()) {
-        out.add(new ActorMention(span, phrase, s.index(), head, String.join("", agentCodes), null, null,
+        out.add(new ActorMention(span, phrase, s.index(), head, String.join("", agentCodes).replace("~", ""), null, null,
             List.copyOf(sectors), null, ActorMention.Resolution.DICTIONARY, null, null));
       }
       return out;
@@ -95,11 +94,16 @@ final class PhraseCoder {
       case SECTOR -> throw new IllegalStateException("sector entries carry no identity");
     }
     Set<Sector> all = new LinkedHashSet<>(sectors.isEmpty() ? e.sectors() : sectors);
-    List<String> extra = new ArrayList<>(agentCodes);
-    if (e.kind() != ActorKind.COUNTRY) {
-      e.sectors().forEach(x -> extra.remove(x.name())); // "Islamic State militants" is ISIS, not ISISINS
+    StringBuilder code = new StringBuilder(base);
+    for (String agent : agentCodes) {
+      if (agent.endsWith("~")) {
+        code.insert(0, agent.substring(0, agent.length() - 1)); // PETRARCH prefix agents ("NGO~")
+      } else if (!base.contains(agent)
+          && (e.kind() == ActorKind.COUNTRY || e.sectors().stream().noneMatch(x -> x.name().equals(agent)))) {
+        code.append(agent); // "Islamic State militants" is ISIS, not ISISINS; "White House officials" USAGOV
+      }
     }
-    return new ActorMention(span, phrase, s.index(), head, base + String.join("", extra), country,
+    return new ActorMention(span, phrase, s.index(), head, code.toString(), country,
         organisation, List.copyOf(all), e.name(), how, null, role);
   }
 

@@ -152,20 +152,29 @@ final class Arguments {
     if (!direct.isEmpty()) {
       return direct;
     }
-    // "restore ties with Gondor", "condemned an attack by Osgiliath soldiers": the object's own phrase
-    for (String rel : OBJECT_PHRASES) {
-      List<Integer> deps = new ArrayList<>();
-      for (int o : objects) {
-        for (Dependency d : p.children(o)) {
-          if (d.relation().equals(rel)) {
-            deps.add(d.dependent());
+    // "restore ties with Gondor", "condemned an attack by Osgiliath soldiers", "welcomed the
+    // resumption of ties with Osgiliath": the object's own phrase, nearest level first
+    List<Integer> level = objects;
+    for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+      for (String rel : OBJECT_PHRASES) {
+        List<Integer> deps = new ArrayList<>();
+        for (int o : level) {
+          for (Dependency d : p.children(o)) {
+            if (d.relation().equals(rel)) {
+              deps.add(d.dependent());
+            }
           }
         }
+        List<ActorMention> a = actorsOf(deps);
+        if (!a.isEmpty()) {
+          return a;
+        }
       }
-      List<ActorMention> a = actorsOf(deps);
-      if (!a.isEmpty()) {
-        return a;
+      List<Integer> next = new ArrayList<>();
+      for (int o : level) {
+        next.addAll(p.dependents(o, "nmod"));
       }
+      level = next;
     }
     for (String rel : VERB_TARGETS) {
       List<Integer> deps = new ArrayList<>();

@@ -94,7 +94,7 @@ public final class PetrarchCommand implements Callable<Integer> {
     if (rs.size() > limit) {
       rs = rs.subList(0, limit);
     }
-    Score s = score(rs, annotations, new ActorResolver(new ActorDictionary(entries)),
+    Score s = score(rs, annotations, () -> new CoreNlpAnnotator(PloverCommand.nlpConfig()), new ActorResolver(new ActorDictionary(entries)),
         new EventCoder(new TriggerLexicon(v.triggers(), v.patterns()), false), discardList,
         verbose ? spec.commandLine().getOut() : null);
     s.print(spec.commandLine().getOut());
@@ -160,13 +160,13 @@ public final class PetrarchCommand implements Callable<Integer> {
     return false;
   }
 
-  static Score score(List<Record> records, Path cache, ActorResolver resolver, EventCoder coder,
+  static Score score(List<Record> records, Path cache, java.util.function.Supplier<org.dateline.core.nlp.LanguageAnnotator> nlp, ActorResolver resolver, EventCoder coder,
       List<String> discards, PrintWriter trace) {
     List<Article> articles = new ArrayList<>();
     for (Record r : records) {
       articles.add(new Article(r.id(), "petrarch:" + r.id(), r.text(), null, null, null, r.date(), null, Map.of()));
     }
-    List<AnnotatedDocument> docs = new AnnotationCache(cache, () -> new CoreNlpAnnotator(PloverCommand.nlpConfig())).annotate(articles);
+    List<AnnotatedDocument> docs = new AnnotationCache(cache, nlp).annotate(articles);
     Score s = new Score();
     for (int i = 0; i < records.size(); i++) {
       Record r = records.get(i);

@@ -64,7 +64,7 @@ public final class PloverCommand implements Callable<Integer> {
     if (records.size() > limit) {
       records = records.subList(0, limit);
     }
-    Score score = score(records, annotations, new ActorResolver(ActorDictionary.shipped()),
+    Score score = score(records, annotations, () -> new CoreNlpAnnotator(nlpConfig()), new ActorResolver(ActorDictionary.shipped()),
         new EventCoder(TriggerLexicon.shipped()), verbose ? spec.commandLine().getOut() : null);
     score.print(spec.commandLine().getOut());
     return 0;
@@ -77,12 +77,12 @@ public final class PloverCommand implements Callable<Integer> {
   }
 
   /** Codes and scores the records; {@code trace} receives one line per record when not null. */
-  static Score score(List<PloverGold.Record> records, Path cache, ActorResolver resolver, EventCoder coder, PrintWriter trace) {
+  static Score score(List<PloverGold.Record> records, Path cache, java.util.function.Supplier<org.dateline.core.nlp.LanguageAnnotator> nlp, ActorResolver resolver, EventCoder coder, PrintWriter trace) {
     List<Article> articles = new ArrayList<>();
     for (PloverGold.Record r : records) {
       articles.add(new Article(r.id(), "gold:" + r.id(), r.text(), null, null, null, r.date(), null, Map.of()));
     }
-    List<AnnotatedDocument> docs = new AnnotationCache(cache, () -> new CoreNlpAnnotator(nlpConfig())).annotate(articles);
+    List<AnnotatedDocument> docs = new AnnotationCache(cache, nlp).annotate(articles);
     Score s = new Score();
     for (int i = 0; i < records.size(); i++) {
       PloverGold.Record r = records.get(i);

@@ -28,7 +28,7 @@ final class MainEvent {
     Sentence s = doc.sentences().get(e.sentence());
     int token = -1;
     for (var t : s.tokens()) {
-      if (t.span().start() <= e.trigger().start() && e.trigger().start() < t.span().end()) {
+      if (t.span().start() < e.trigger().end() && e.trigger().end() <= t.span().end()) {
         token = t.index();
       }
     }

@@ -56,6 +56,12 @@ final class CueFinder {
           out.add(cue(p, Modality.FUTURE, c, text));
         } else if (rel.equals("mark") && CONDITIONS.contains(w)) {
           out.add(cue(p, Modality.HYPOTHETICAL, c, text));
+        } else if (rel.startsWith("advcl") && n == trigger) {
+          for (Dependency m : p.children(c)) {
+            if (m.relation().equals("mark") && p.word(m.dependent()).equals("unless")) {
+              out.add(cue(p, Modality.HYPOTHETICAL, m.dependent(), text)); // "will withdraw unless ..."
+            }
+          }
         }
       }
       Dependency parent = p.parent(n);

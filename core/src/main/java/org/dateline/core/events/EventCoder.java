@@ -44,7 +44,7 @@ public final class EventCoder {
   private static final Set<String> LIGHT_VERBS =
       Set.of("impose", "launch", "stage", "hold", "conduct", "carry", "mount", "lodge", "reach", "issue", "make",
           "begin", "continue", "resume", "start", "wage", "announce", "declare", "extend", "tighten", "step",
-          "sign", "strike", "call", "hit", "receive", "give", "offer", "send");
+          "strike", "call", "hit", "receive", "give", "offer", "send");
   private static final Set<org.dateline.core.actors.Sector> OFFICIAL =
       Set.of(org.dateline.core.actors.Sector.GOV, org.dateline.core.actors.Sector.MIL, org.dateline.core.actors.Sector.JUD,
           org.dateline.core.actors.Sector.LEG, org.dateline.core.actors.Sector.IGO, org.dateline.core.actors.Sector.NGO);
@@ -334,7 +334,8 @@ public final class EventCoder {
     for (Dependency d : p.children(verb)) {
       String rel = d.relation();
       if (p.word(d.dependent()).equals(first)
-          && (rel.equals("compound:prt") || rel.equals("advmod") || rel.equals("obl") || rel.equals("xcomp"))) {
+          && (rel.equals("compound:prt") || rel.equals("advmod") || rel.equals("obl") || rel.equals("xcomp")
+              || rel.equals("obj"))) {
         return true;
       }
       int colon = rel.indexOf(':');

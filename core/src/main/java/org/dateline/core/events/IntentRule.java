@@ -24,7 +24,7 @@ final class IntentRule {
   /** Governing words that commit the subject to the act (not those that ask others to act). */
   private static final Set<String> COMMITTING =
       Set.of("ready", "prepared", "willing", "determined", "plan", "intend", "vow", "pledge", "promise", "swear",
-          "decide", "prepare", "poised", "set", "threaten", "resolve", "offer", "agree", "aim");
+          "prepare", "poised", "set", "threaten", "resolve", "offer", "agree", "aim");
 
   record Coded(PloverType type, @Nullable String mode, String cameo) {}
 
@@ -48,6 +48,10 @@ final class IntentRule {
     }
     if (!intent) {
       return unchanged;
+    }
+    if (cues.stream().anyMatch(c -> c.text().equalsIgnoreCase("unless"))) {
+      // "will withdraw its force unless ...": a conditional announcement is a threat
+      return new Coded(PloverType.THREATEN, null, t.type() == PloverType.ASSAULT ? "138" : "130");
     }
     if (COOPERATIVE.contains(t.type())) {
       return new Coded(PloverType.AGREE, null, switch (t.type()) {

@@ -174,9 +174,13 @@ public final class PetrarchCommand implements Callable<Integer> {
       if (!discarded(r.text(), discards)) {
         AnnotatedDocument doc = docs.get(i);
         for (Event e : coder.code(doc, resolver.resolve(doc))) {
+          // PETRARCH's convention: a compound subject with no object codes each member toward the others
+          List<ActorMention> targets = e.targets().isEmpty() && e.sources().size() > 1 ? e.sources() : e.targets();
           for (ActorMention src : e.sources()) {
-            for (ActorMention tgt : e.targets()) {
-              predicted.add(e.cameo() + "|" + src.code() + "|" + tgt.code());
+            for (ActorMention tgt : targets) {
+              if (!src.code().equals(tgt.code())) {
+                predicted.add(e.cameo() + "|" + src.code() + "|" + tgt.code());
+              }
             }
           }
         }

@@ -148,12 +148,32 @@ public final class ActorResolver {
     if (parent != null && parent != m) {
       return groupHead(s, parent, matchOfToken, depth + 1);
     }
-    org.dateline.core.model.Token gov = s.tokens().get(up.governor());
-    boolean dated = !gov.ner().equals("O") && (gov.ner().equals("DATE") || gov.ner().equals("TIME"));
-    if (gov.pos().startsWith("NN") && !up.relation().equals("nmod:poss") && !dated) {
-      return up.governor();
+    int g = up.governor();
+    if (!nominalHead(s, g) || up.relation().equals("nmod:poss")) {
+      return head;
     }
-    return head;
+    // climb a chain of unmatched compound nouns to the phrase head: "British Defence Secretary Tom King"
+    for (int step = 0; step < 4; step++) {
+      Dependency next = null;
+      for (Dependency d : s.dependencies()) {
+        if (d.dependent() == g && d.governor() >= 0 && (d.relation().equals("compound") || d.relation().equals("flat"))
+            && nominalHead(s, d.governor()) && !matchOfToken.containsKey(d.governor())) {
+          next = d;
+          break;
+        }
+      }
+      if (next == null) {
+        break;
+      }
+      g = next.governor();
+    }
+    return g;
+  }
+
+  private static boolean nominalHead(Sentence s, int token) {
+    org.dateline.core.model.Token t = s.tokens().get(token);
+    boolean dated = t.ner().equals("DATE") || t.ner().equals("TIME");
+    return t.pos().startsWith("NN") && !dated;
   }
 
   static @Nullable Dependency modifierEdge(Sentence s, int token) {

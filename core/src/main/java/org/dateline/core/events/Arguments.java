@@ -7,6 +7,7 @@ import java.util.Map;
 import org.dateline.core.actors.ActorIndex;
 import org.dateline.core.actors.ActorMention;
 import org.dateline.core.model.Dependency;
+import org.jspecify.annotations.Nullable;
 
 /** Reads an event's source and target actors off one sentence's dependency parse. */
 final class Arguments {
@@ -68,6 +69,13 @@ final class Arguments {
     if (!subj.isEmpty()) {
       return subj;
     }
+    if (pronounSubject(token)) {
+      // "Hungary has said it will support ...": without coreference, the reporter is the referent
+      List<ActorMention> reporter = speaker(token);
+      if (!reporter.isEmpty()) {
+        return reporter;
+      }
+    }
     Dependency up = p.parent(token);
     if (up == null || up.governor() < 0) {
       return List.of();
@@ -117,6 +125,19 @@ final class Arguments {
       }
     }
     return -1;
+  }
+
+  private boolean pronounSubject(int verb) {
+    for (int d : p.dependents(verb, "nsubj")) {
+      if (p.token(d).pos().equals("PRP")) {
+        return true;
+      }
+    }
+    Dependency up = p.parent(verb);
+    if (up != null && up.governor() >= 0 && up.relation().equals("xcomp")) {
+      return pronounSubject(up.governor()); // "he is prepared to lift the ban"
+    }
+    return false;
   }
 
   private List<ActorMention> subjects(int verb) {
@@ -186,6 +207,44 @@ final class Arguments {
       List<ActorMention> a = actorsOf(deps);
       if (!a.isEmpty()) {
         return a;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Targets found beyond the trigger's own arguments: the targets of its complement ("agreed to
+   * provide aid to Poland", "offered to hand them over to Britain"), and, for visits, aid,
+   * deployments and withdrawals, the country where it takes place ("arrived in Amman on a visit").
+   */
+  List<ActorMention> complementTargets(int token, boolean noun, @Nullable PloverType type) {
+    int anchor = anchor(p, token, noun);
+    for (int x : p.dependents(anchor, "xcomp")) {
+      List<ActorMention> t = targets(x, false, type);
+      if (!t.isEmpty()) {
+        return t;
+      }
+      for (int y : p.dependents(x, "xcomp")) {
+        t = targets(y, false, type);
+        if (!t.isEmpty()) {
+          return t;
+        }
+      }
+    }
+    if (type == PloverType.CONSULT || type == PloverType.AID || type == PloverType.MOBILIZE
+        || type == PloverType.AGREE || type == PloverType.RETREAT) {
+      for (String rel : List.of("obl:in", "obl:to", "nmod:in", "nmod:to")) {
+        for (int d : p.dependents(anchor, rel)) {
+          List<ActorMention> places = new ArrayList<>();
+          for (ActorMention a : actorsAt(d)) {
+            if (a.country() != null && a.sectors().isEmpty() && a.organisation() == null) {
+              places.add(a);
+            }
+          }
+          if (!places.isEmpty()) {
+            return places;
+          }
+        }
       }
     }
     return List.of();

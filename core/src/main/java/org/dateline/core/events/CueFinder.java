@@ -41,6 +41,16 @@ final class CueFinder {
       }
     }
     List<EventCue> out = new ArrayList<>();
+    // an obligation on the clause an act completes: "must be ready to mediate", "must ensure security to allow"
+    Dependency governing = p.parent(trigger);
+    if (governing != null && governing.governor() >= 0
+        && (governing.relation().equals("xcomp") || governing.relation().startsWith("advcl"))) {
+      for (Dependency d : p.children(governing.governor())) {
+        if (d.relation().startsWith("aux") && OBLIGATION.contains(p.word(d.dependent()))) {
+          out.add(cue(p, Modality.REQUIRED, d.dependent(), text));
+        }
+      }
+    }
     for (int n : nodes) {
       for (Dependency d : p.children(n)) {
         String rel = d.relation();
@@ -58,7 +68,7 @@ final class CueFinder {
           out.add(cue(p, Modality.HYPOTHETICAL, c, text));
         } else if (rel.startsWith("advcl") && n == trigger) {
           for (Dependency m : p.children(c)) {
-            if (m.relation().equals("mark") && p.word(m.dependent()).equals("unless")) {
+            if (m.relation().equals("mark") && (p.word(m.dependent()).equals("unless") || p.word(m.dependent()).equals("if"))) {
               out.add(cue(p, Modality.HYPOTHETICAL, m.dependent(), text)); // "will withdraw unless ..."
             }
           }

@@ -362,10 +362,14 @@ public final class EventCoder {
         violent = true;
       }
       if (!noun && (rel.equals("obj") || rel.equals("nsubj:pass"))) {
-        String ner = p.token(c).ner();
-        if (PLACE_NOUNS.contains(p.lemma(c)) || ner.equals("CITY") || ner.equals("LOCATION")
-            || ner.equals("COUNTRY") || ner.equals("STATE_OR_PROVINCE")) {
-          violent = true;
+        List<Integer> patient = new ArrayList<>(List.of(c));
+        patient.addAll(p.dependents(c, "nmod:of")); // "captured part of a stronghold"
+        for (int x : patient) {
+          String ner = p.token(x).ner();
+          if (PLACE_NOUNS.contains(p.lemma(x)) || ner.equals("CITY") || ner.equals("LOCATION")
+              || ner.equals("COUNTRY") || ner.equals("STATE_OR_PROVINCE")) {
+            violent = true;
+          }
         }
       }
     }

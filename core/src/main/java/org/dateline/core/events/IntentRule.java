@@ -37,11 +37,13 @@ final class IntentRule {
       return t.type() == PloverType.REQUEST ? unchanged : new Coded(PloverType.REQUEST, null, "100");
     }
     boolean intent = false;
+    boolean conditional = cues.stream().anyMatch(c -> c.text().equalsIgnoreCase("if") || c.text().equalsIgnoreCase("unless"));
     for (EventCue c : cues) {
       String w = c.text().toLowerCase(java.util.Locale.ROOT);
       switch (c.modality()) {
         case FUTURE -> intent = true;
-        case HYPOTHETICAL -> intent |= w.equals("would");
+        // "would" announces; "may/could ... if" sets a condition on an announced act
+        case HYPOTHETICAL -> intent |= w.equals("would") || conditional && (w.equals("may") || w.equals("might") || w.equals("could"));
         case INTENDED -> intent |= COMMITTING.contains(lemmaOf(p, c));
         case NEGATED, REQUIRED, ASSERTED -> { }
       }

@@ -127,7 +127,7 @@ public final class PhoenixVerbs {
   }
 
   private static @Nullable Trigger trigger(String verb, @Nullable String particle, @Nullable String code) {
-    if (code == null || !code.matches("\\d{2,4}")) {
+    if (code == null || !code.matches("\\d{2,4}[A-Za-z]?")) {
       return null;
     }
     return new Trigger(verb, particle, false, CameoPlover.typeOf(code).orElse(null), null, null, code);

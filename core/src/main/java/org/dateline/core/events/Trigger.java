@@ -22,8 +22,8 @@ public record Trigger(
   public Trigger {
     Objects.requireNonNull(lemma, "lemma");
     Objects.requireNonNull(cameo, "cameo");
-    if (!cameo.matches("\\d{2,4}")) {
-      throw new IllegalArgumentException("CAMEO code must be 2 to 4 digits: '" + cameo + "'");
+    if (!cameo.matches("\\d{2,4}[A-Za-z]?")) {
+      throw new IllegalArgumentException("CAMEO code must be 2 to 4 digits (an imported code may end in one letter): '" + cameo + "'");
     }
   }
 }

@@ -147,7 +147,7 @@ class EventCoderTest {
         .hasMessageContaining("V or N");
     assertThatThrownBy(() -> TriggerLexicon.parse(new StringReader("attack\tV\tASSAULT\n"), "my.tsv"))
         .hasMessageContaining("6 tab-separated columns");
-    assertThatThrownBy(() -> TriggerLexicon.parse(new StringReader("attack\tV\tASSAULT\t-\t-\t19x\n"), "my.tsv"))
+    assertThatThrownBy(() -> TriggerLexicon.parse(new StringReader("attack\tV\tASSAULT\t-\t-\tx19\n"), "my.tsv"))
         .hasMessageContaining("CAMEO");
   }
 

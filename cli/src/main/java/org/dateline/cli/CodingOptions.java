@@ -40,7 +40,15 @@ final class CodingOptions {
     List<ActorEntry> extra = new ArrayList<>();
     for (Path p : actors) {
       requireFile("--actors", p);
-      extra.addAll(p.toString().endsWith(".tsv") ? ActorDictionary.read(p) : PhoenixDictionaries.readActors(p));
+      if (p.toString().endsWith(".tsv")) {
+        extra.addAll(ActorDictionary.read(p));
+      } else {
+        List<String> skipped = new ArrayList<>();
+        extra.addAll(PhoenixDictionaries.readActors(p, skipped::add));
+        if (!skipped.isEmpty()) {
+          System.err.println("warning: " + skipped.size() + " malformed entries skipped, first: " + skipped.get(0));
+        }
+      }
     }
     for (Path p : agents) {
       requireFile("--agents", p);

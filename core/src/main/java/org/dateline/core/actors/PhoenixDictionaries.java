@@ -36,7 +36,18 @@ public final class PhoenixDictionaries {
   private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
   private static final Pattern SUBSTITUTION = Pattern.compile("^(![A-Z0-9_]+!)\\s*=\\s*(.*)$");
 
+  /** Reads an actors file strictly: the first malformed date restriction fails naming file and line. */
   public static List<ActorEntry> readActors(Path file) {
+    return readActors(file, message -> {
+      throw new IllegalArgumentException(message);
+    });
+  }
+
+  /**
+   * Reads an actors file leniently: a malformed date restriction (third-party files have typos
+   * such as {@code 9008223}) is skipped and reported to {@code warnings} with file and line.
+   */
+  public static List<ActorEntry> readActors(Path file, java.util.function.Consumer<String> warnings) {
     List<String> lines = lines(file);
     List<ActorEntry> out = new ArrayList<>();
     List<String> names = new ArrayList<>();
@@ -67,7 +78,7 @@ public final class PhoenixDictionaries {
         continue;
       }
       // a new primary phrase (or the end): emit the previous entry
-      flush(out, names, defaultCode, restrictions, file + ":" + startLine);
+      flush(out, names, defaultCode, restrictions, file + ":" + startLine, warnings);
       names = new ArrayList<>();
       restrictions = new ArrayList<>();
       defaultCode = null;
@@ -85,7 +96,8 @@ public final class PhoenixDictionaries {
   }
 
   private static void flush(
-      List<ActorEntry> out, List<String> names, @Nullable String code, List<String[]> restrictions, String where) {
+      List<ActorEntry> out, List<String> names, @Nullable String code, List<String[]> restrictions, String where,
+      java.util.function.Consumer<String> warnings) {
     names.removeIf(String::isBlank);
     if (names.isEmpty()) {
       return;
@@ -100,18 +112,22 @@ public final class PhoenixDictionaries {
       }
       LocalDate from = null;
       LocalDate until = null;
-      if (r.length > 1) {
-        String d = r[1].strip();
-        if (d.startsWith(">")) {
-          from = date(d.substring(1), where);
-        } else if (d.startsWith("<")) {
-          until = date(d.substring(1), where);
-        } else if (d.contains("-")) {
-          from = date(d.substring(0, d.indexOf('-')), where);
-          until = date(d.substring(d.indexOf('-') + 1), where);
+      try {
+        if (r.length > 1) {
+          String d = r[1].strip();
+          if (d.startsWith(">")) {
+            from = date(d.substring(1), where);
+          } else if (d.startsWith("<")) {
+            until = date(d.substring(1), where);
+          } else if (d.contains("-")) {
+            from = date(d.substring(0, d.indexOf('-')), where);
+            until = date(d.substring(d.indexOf('-') + 1), where);
+          }
         }
+        out.add(actor(c, names, from, until, where));
+      } catch (IllegalArgumentException e) {
+        warnings.accept(e.getMessage() + "; restriction [" + String.join(" ", r) + "] skipped");
       }
-      out.add(actor(c, names, from, until, where));
     }
   }
 

@@ -44,10 +44,15 @@ public final class EventCoder {
   private static final Set<String> LIGHT_VERBS =
       Set.of("impose", "launch", "stage", "hold", "conduct", "carry", "mount", "lodge", "reach", "issue", "make",
           "begin", "continue", "resume", "start", "wage", "announce", "declare", "extend", "tighten", "step",
-          "strike", "call", "hit", "receive", "give", "offer", "send");
+          "strike", "call", "hit", "receive", "give", "send");
   private static final Set<org.dateline.core.actors.Sector> OFFICIAL =
       Set.of(org.dateline.core.actors.Sector.GOV, org.dateline.core.actors.Sector.MIL, org.dateline.core.actors.Sector.JUD,
           org.dateline.core.actors.Sector.LEG, org.dateline.core.actors.Sector.IGO, org.dateline.core.actors.Sector.NGO);
+
+  /** Verbs that undo a restriction named by their object ("lifted the curfew", "called off the strike"). */
+  private static final Set<String> REVERSALS = Set.of("lift", "cancel", "end", "ease", "remove", "scrap", "shorten",
+      "relax", "rescind", "revoke", "call");
+  private static final Set<PloverType> RESTRICTIVE = Set.of(PloverType.COERCE, PloverType.SANCTION, PloverType.PROTEST);
 
   private static final Set<String> HUMAN_PATIENT_MODES = Set.of("release", "arrest");
   /** Things that are released or held without being people ("released an audio recording"). */
@@ -106,6 +111,12 @@ public final class EventCoder {
       if (host != null) {
         merged.add(f.token);
       }
+      if (!f.noun && REVERSALS.contains(p.lemma(f.token))) {
+        for (int o : p.dependents(f.token, "obj")) {
+          found.stream().filter(g -> g.noun && g.token == o && RESTRICTIVE.contains(g.trigger.type()))
+              .forEach(g -> merged.add(g.token)); // "cancelled restrictions": the easing is the event
+        }
+      }
       if (!f.noun && LIGHT_VERBS.contains(p.lemma(f.token))) {
         for (int o : p.dependents(f.token, "obj")) {
           if (found.stream().anyMatch(g -> g.noun && g.token == o)) {
@@ -138,6 +149,9 @@ public final class EventCoder {
       List<EventCue> cues = CueFinder.cues(p, f.token, f.noun, doc.article().text());
       Modality modality = cues.isEmpty() ? Modality.ASSERTED : cues.get(0).modality();
       Trigger sense = f.trigger;
+      if (!f.noun && REVERSALS.contains(p.lemma(f.token)) && p.dependents(f.token, "obj").stream().anyMatch(merged::contains)) {
+        sense = new Trigger(sense.lemma(), sense.particle(), false, PloverType.CONCEDE, null, null, "081");
+      }
       if (sense.type() == PloverType.PROTEST && "demo".equals(sense.mode())
           && sources.stream().anyMatch(a -> a.sectors().stream().anyMatch(OFFICIAL::contains))) {
         // a government's or an organisation's "protest" is a diplomatic complaint, not a demonstration

@@ -46,6 +46,9 @@ public final class EventCoder {
   /** Verbs that undo a restriction named by their object ("lifted the curfew", "called off the strike"). */
   private static final Set<String> REVERSALS = Set.of("lift", "cancel", "end", "ease", "remove", "scrap", "shorten",
       "relax", "rescind", "revoke", "call");
+  private static final Set<String> RESTRICTIONS =
+      Set.of("restriction", "ban", "sanction", "curfew", "embargo", "blockade", "siege", "limit", "limitation",
+          "control", "closure", "strike", "boycott", "state");
   private static final Set<PloverType> RESTRICTIVE = Set.of(PloverType.COERCE, PloverType.SANCTION, PloverType.PROTEST);
 
   private final TriggerLexicon lexicon;
@@ -99,11 +102,11 @@ public final class EventCoder {
       if (host != null) {
         merged.add(f.token);
       }
-      if (!f.noun && REVERSALS.contains(p.lemma(f.token))) {
+      if (reverses(p, f, found)) {
         for (int o : p.dependents(f.token, "obj")) {
-          found.stream().filter(g -> g.noun && g.token == o && RESTRICTIVE.contains(g.trigger.type()))
-              .forEach(g -> merged.add(g.token)); // "cancelled restrictions": the easing is the event
+          found.stream().filter(g -> g.noun && g.token == o).forEach(g -> merged.add(g.token));
         }
+        continue; // "called off the strike": the easing is the event, the verb is no light verb here
       }
       if (!f.noun && LIGHT_VERBS.contains(p.lemma(f.token))) {
         for (int o : p.dependents(f.token, "obj")) {
@@ -137,7 +140,7 @@ public final class EventCoder {
       List<EventCue> cues = CueFinder.cues(p, f.token, f.noun, doc.article().text());
       Modality modality = cues.isEmpty() ? Modality.ASSERTED : cues.get(0).modality();
       Trigger sense = f.trigger;
-      if (!f.noun && REVERSALS.contains(p.lemma(f.token)) && p.dependents(f.token, "obj").stream().anyMatch(merged::contains)) {
+      if (reverses(p, f, found)) {
         sense = new Trigger(sense.lemma(), sense.particle(), false, PloverType.CONCEDE, null, null, "081");
       }
       if (sense.type() == PloverType.PROTEST && "demo".equals(sense.mode())
@@ -176,6 +179,20 @@ public final class EventCoder {
               null));
     }
     return events;
+  }
+
+  /** Whether a verb undoes the restriction its object names ("lifted the curfew", "cancelled restrictions"). */
+  private static boolean reverses(Parse p, Found f, List<Found> found) {
+    if (f.noun || !REVERSALS.contains(p.lemma(f.token))) {
+      return false;
+    }
+    for (int o : p.dependents(f.token, "obj")) {
+      if (RESTRICTIONS.contains(p.lemma(o))
+          || found.stream().anyMatch(g -> g.noun && g.token == o && RESTRICTIVE.contains(g.trigger.type()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -29,6 +29,8 @@ final class TriggerFinder {
           "image", "document", "footage", "record", "version", "update", "product", "information", "text",
           "letter", "communique", "details", "figures", "results", "funds", "documents", "images", "photos");
 
+  private static final Set<String> YIELDED_TO = Set.of("demand", "condition", "ultimatum", "term", "terms");
+
   private final TriggerLexicon lexicon;
 
   TriggerFinder(TriggerLexicon lexicon) {
@@ -198,6 +200,15 @@ final class TriggerFinder {
           if (PLACE_NOUNS.contains(p.lemma(x)) || ner.equals("CITY") || ner.equals("LOCATION")
               || ner.equals("COUNTRY") || ner.equals("STATE_OR_PROVINCE")) {
             violent = true;
+          }
+        }
+      }
+    }
+    for (int o : noun ? List.<Integer>of() : p.dependents(i, "obj")) {
+      if (YIELDED_TO.contains(p.lemma(o))) {
+        for (Trigger t : senses) {
+          if (t.type() == PloverType.CONCEDE) {
+            return t; // "accepted the rebels' demands" yields; "accepted a formula" agrees
           }
         }
       }

@@ -219,6 +219,15 @@ final class Arguments {
    */
   List<ActorMention> complementTargets(int token, boolean noun, @Nullable PloverType type) {
     int anchor = anchor(p, token, noun);
+    // "demanded that the US cancel its plans": the one asked or accused is the clause's subject
+    for (int c : p.dependents(anchor, "ccomp")) {
+      List<Integer> subjects = new ArrayList<>(p.dependents(c, "nsubj"));
+      subjects.addAll(p.dependents(c, "nsubj:pass"));
+      List<ActorMention> t = actorsOf(subjects);
+      if (!t.isEmpty()) {
+        return t;
+      }
+    }
     for (int x : p.dependents(anchor, "xcomp")) {
       List<ActorMention> t = targets(x, false, type);
       if (!t.isEmpty()) {

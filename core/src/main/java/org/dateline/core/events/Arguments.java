@@ -220,7 +220,9 @@ final class Arguments {
   List<ActorMention> complementTargets(int token, boolean noun, @Nullable PloverType type) {
     int anchor = anchor(p, token, noun);
     // "demanded that the US cancel its plans": the one asked or accused is the clause's subject
-    for (int c : p.dependents(anchor, "ccomp")) {
+    boolean verbal = type == PloverType.REQUEST || type == PloverType.ACCUSE || type == PloverType.REJECT
+        || type == PloverType.THREATEN || type == PloverType.SUPPORT;
+    for (int c : verbal ? p.dependents(anchor, "ccomp") : List.<Integer>of()) {
       List<Integer> subjects = new ArrayList<>(p.dependents(c, "nsubj"));
       subjects.addAll(p.dependents(c, "nsubj:pass"));
       List<ActorMention> t = actorsOf(subjects);

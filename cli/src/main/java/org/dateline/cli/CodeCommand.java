@@ -57,9 +57,23 @@ final class CodeCommand implements Callable<Integer> {
       })
   String store;
 
+  @Option(
+      names = "--output-format",
+      paramLabel = "FORMAT",
+      defaultValue = "json",
+      description = "json (default): one dateline/1 record per article; plover: one PLOVER JSON record per event.")
+  String outputFormat;
+
+  @Mixin CodingOptions coding = new CodingOptions();
+
   @Override
   public Integer call() throws IOException {
     input.ingestOptions(); // validate flags before loading models
+    boolean plover = switch (outputFormat.toLowerCase(Locale.ROOT)) {
+      case "json" -> false;
+      case "plover" -> true;
+      default -> throw new UserException("--output-format must be json or plover, got '" + outputFormat + "'");
+    };
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     String version = PipelineVersion.of(nlp) + (noPlaces ? ";places=off" : ";places=on");
@@ -67,7 +81,11 @@ final class CodeCommand implements Callable<Integer> {
         noPlaces ? java.util.Optional.empty() : java.util.Optional.of(new Geoparser(gazetteer.load()));
     ArticleStore db = store == null ? null : ArticleStore.open(store);
     DatelinePipeline pipeline =
-        DatelinePipeline.builder(new CoreNlpAnnotator(nlp.config())).geoparser(geoparser).build();
+        DatelinePipeline.builder(new CoreNlpAnnotator(nlp.config()))
+            .geoparser(geoparser)
+            .actors(coding.actorResolver())
+            .events(coding.eventCoder())
+            .build();
     DocumentJson json = new DocumentJson();
     long t0 = System.nanoTime();
     int ok = 0;
@@ -99,8 +117,15 @@ final class CodeCommand implements Callable<Integer> {
           continue;
         }
         String record = json.toJsonLine(doc);
-        w.write(record);
-        w.write('\n');
+        if (plover) {
+          for (String line : json.toPloverLines(doc)) {
+            w.write(line);
+            w.write('\n');
+          }
+        } else {
+          w.write(record);
+          w.write('\n');
+        }
         w.flush(); // a stopped run keeps every article it finished
         if (db != null) {
           ArticleStore.Outcome outcome = db.put(doc, record, version);

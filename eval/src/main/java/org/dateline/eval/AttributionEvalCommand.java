@@ -49,8 +49,8 @@ public final class AttributionEvalCommand implements Callable<Integer> {
     }
     docs = docs.subList(0, Math.min(limit, docs.size()));
     NlpConfig config = NlpConfig.full();
-    AnnotationCache annotator =
-        new AnnotationCache(() -> new CoreNlpAnnotator(config), config.layers(), cache);
+    CachingAnnotator annotator =
+        new CachingAnnotator(() -> new CoreNlpAnnotator(config), config.layers(), cache);
     AttributionScorer scorer = AttributionScorer.run(docs, annotator::annotate, new Attributor());
     if (misses) {
       scorer.misses.forEach(out::println);

@@ -12,9 +12,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Scores Dateline against human-annotated gold data and prints the figures.",
     subcommands = {
+      PetrarchCommand.class,
+      PloverCommand.class,
+      org.dateline.eval.geo.GeoEvalCommand.class,
       AttributionEvalCommand.class,
-      DatesEvalCommand.class,
-      org.dateline.eval.geo.GeoEvalCommand.class
+      DatesEvalCommand.class
     })
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

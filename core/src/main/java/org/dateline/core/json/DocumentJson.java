@@ -45,12 +45,29 @@ public final class DocumentJson {
     }
   }
 
+  private final EventJson eventJson = new EventJson(mapper);
+
   public ObjectNode toTree(CodedDocument coded) {
     ObjectNode root = toTree(coded.annotated());
     ArrayNode attributions = root.putArray("attributions");
     coded.attributions().forEach(a -> attributions.add(ClaimsJson.attribution(mapper, a)));
     root.set("places", PlacesJson.places(mapper, coded.places()));
+    root.set("actors", eventJson.actors(coded.actors()));
+    root.set("events", eventJson.events(coded.events()));
     return root;
+  }
+
+  /** The document's events as PLOVER JSON, one line per event (none for a document without events). */
+  public java.util.List<String> toPloverLines(CodedDocument doc) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (ObjectNode n : eventJson.plover(doc)) {
+      try {
+        out.add(mapper.writeValueAsString(n));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException("cannot serialise event " + n.path("id").asText(), e);
+      }
+    }
+    return out;
   }
 
   /** The language-annotation part of the record. */

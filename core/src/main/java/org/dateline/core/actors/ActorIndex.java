@@ -1,0 +1,43 @@
+package org.dateline.core.actors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The actors of one document: every mention in text order, and a lookup from a token to the
+ * actor(s) whose phrase covers it. Immutable.
+ */
+public final class ActorIndex {
+  private final List<ActorMention> mentions;
+  private final Map<Long, List<ActorMention>> byToken;
+
+  ActorIndex(List<ActorMention> mentions, Map<Long, List<ActorMention>> byToken) {
+    List<ActorMention> sorted = new ArrayList<>(mentions);
+    sorted.sort(Comparator.comparing(ActorMention::span));
+    this.mentions = List.copyOf(sorted);
+    Map<Long, List<ActorMention>> copy = new HashMap<>();
+    byToken.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    this.byToken = Map.copyOf(copy);
+  }
+
+  public static ActorIndex empty() {
+    return new ActorIndex(List.of(), Map.of());
+  }
+
+  /** Every actor mention, in text order. */
+  public List<ActorMention> mentions() {
+    return mentions;
+  }
+
+  /** The actors whose phrase covers token {@code token} of sentence {@code sentence}; may be empty. */
+  public List<ActorMention> at(int sentence, int token) {
+    return byToken.getOrDefault(key(sentence, token), List.of());
+  }
+
+  static long key(int sentence, int token) {
+    return ((long) sentence << 32) | (token & 0xffffffffL);
+  }
+}

@@ -1,0 +1,83 @@
+package org.dateline.core.events;
+
+import java.time.LocalDate;
+import java.util.BitSet;
+import java.util.regex.Pattern;
+import org.dateline.core.model.AnnotatedDocument;
+import org.dateline.core.model.Dateline;
+import org.dateline.core.model.EntityKind;
+import org.dateline.core.model.EntityMention;
+import org.dateline.core.model.TimeExpression;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An event's date and place: a time expression or place inside the trigger's phrase or clause (or
+ * whose clause contains the trigger: "since April, when ... drove"), else the article's date and
+ * the dateline's place.
+ */
+final class Circumstances {
+  private Circumstances() {}
+
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+  static @Nullable EventDate date(AnnotatedDocument doc, Parse p, int trigger, int anchor) {
+    BitSet own = p.subtree(anchor);
+    TimeExpression best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (TimeExpression t : doc.times()) {
+      if (t.sentence() != p.sentence.index() || t.value() == null || !ISO_DATE.matcher(t.value()).matches()) {
+        continue;
+      }
+      int head = p.tokenAt(t.span().end() - 1);
+      if (head < 0) {
+        continue;
+      }
+      boolean related = own.get(head) || p.subtree(head).get(trigger);
+      int distance = Math.abs(head - trigger);
+      if (related && distance < bestDistance) {
+        best = t;
+        bestDistance = distance;
+      }
+    }
+    if (best != null) {
+      String v = best.value();
+      EventDate.Precision precision =
+          v.length() == 10 ? EventDate.Precision.DAY : v.length() == 7 ? EventDate.Precision.MONTH : EventDate.Precision.YEAR;
+      return new EventDate(v, precision, EventDate.Basis.CLAUSE, best.span(), best.text());
+    }
+    LocalDate ref = doc.article().referenceDate();
+    return ref == null ? null : new EventDate(ref.toString(), EventDate.Precision.DAY, EventDate.Basis.ARTICLE, null, null);
+  }
+
+  static EventLocation location(AnnotatedDocument doc, Parse p, int trigger, int anchor) {
+    EntityMention place = firstPlaceIn(doc, p, p.subtree(trigger));
+    if (place == null && anchor != trigger) {
+      place = firstPlaceIn(doc, p, p.subtree(anchor));
+    }
+    if (place != null) {
+      return new EventLocation(place.text(), place.span(), null, EventLocation.Reason.CLAUSE);
+    }
+    Dateline d = doc.article().dateline();
+    if (d != null && d.place() != null) {
+      return new EventLocation(d.place(), d.placeSpan(), null, EventLocation.Reason.DATELINE);
+    }
+    return EventLocation.none();
+  }
+
+  /** The first place named in {@code tokens} that is not a modifier ("US forces" names no place). */
+  private static @Nullable EntityMention firstPlaceIn(AnnotatedDocument doc, Parse p, BitSet tokens) {
+    for (EntityMention e : doc.entities()) {
+      int head = e.endToken() - 1;
+      if (e.sentence() != p.sentence.index() || e.kind() != EntityKind.LOCATION || head >= p.size() || !tokens.get(head)) {
+        continue;
+      }
+      org.dateline.core.model.Dependency up = p.parent(head);
+      String rel = up == null ? "" : up.relation();
+      if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss")) {
+        continue;
+      }
+      return e;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,230 @@
+package org.dateline.core.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.dateline.core.actors.ActorIndex;
+import org.dateline.core.actors.ActorMention;
+import org.dateline.core.model.AnnotatedDocument;
+import org.dateline.core.model.Dependency;
+import org.dateline.core.model.Layer;
+import org.dateline.core.model.Sentence;
+import org.dateline.core.model.Span;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Codes events from an annotated document and its actors: every verb or noun in the {@link
+ * TriggerLexicon} becomes an event whose arguments are read off the dependency parse.
+ *
+ * <ul>
+ *   <li>Verbs: subject → source; object, passive subject, then "against/on/from/with/to" phrases →
+ *       target; in the passive the "by" phrase is the source. A verb without a subject takes the
+ *       source of the clause or event it depends on (control, conjunction, "offensive to recapture").
+ *   <li>Nouns: possessor, "by" phrase or actor modifier → source; "on/against/of" phrase → target;
+ *       a noun that is the object of a verb ("carried out an assault") takes that verb's subject.
+ *   <li>A verb trigger that only elaborates a noun trigger of the same type ("offensive to recapture
+ *       Ramadi") is merged into it.
+ * </ul>
+ *
+ * <p>Negation and modality cues are recorded ({@link Modality}), never used to drop an event.
+ * Needs tokens, lemmas, POS and dependencies. Immutable and thread-safe.
+ */
+public final class EventCoder {
+
+
+  /** Verbs that only carry the event named by their object noun ("imposed a curfew", "staged a protest"). */
+  private static final Set<String> LIGHT_VERBS =
+      Set.of("impose", "launch", "stage", "hold", "conduct", "carry", "mount", "lodge", "reach", "issue", "make",
+          "begin", "continue", "resume", "start", "wage", "announce", "declare", "extend", "tighten", "step",
+          "strike", "call", "hit", "receive", "give", "send");
+  private static final Set<org.dateline.core.actors.Sector> OFFICIAL =
+      Set.of(org.dateline.core.actors.Sector.GOV, org.dateline.core.actors.Sector.MIL, org.dateline.core.actors.Sector.JUD,
+          org.dateline.core.actors.Sector.LEG, org.dateline.core.actors.Sector.IGO, org.dateline.core.actors.Sector.NGO);
+
+  /** Verbs that undo a restriction named by their object ("lifted the curfew", "called off the strike"). */
+  private static final Set<String> REVERSALS = Set.of("lift", "cancel", "end", "ease", "remove", "scrap", "shorten",
+      "relax", "rescind", "revoke", "call");
+  private static final Set<String> RESTRICTIONS =
+      Set.of("restriction", "ban", "sanction", "curfew", "embargo", "blockade", "siege", "limit", "limitation",
+          "control", "closure", "strike", "boycott", "state");
+  private static final Set<PloverType> RESTRICTIVE = Set.of(PloverType.COERCE, PloverType.SANCTION, PloverType.PROTEST);
+
+  private final TriggerLexicon lexicon;
+  private final TriggerFinder triggers;
+  private final boolean codeIntents;
+
+  /** A coder that codes stated intents as AGREE/THREATEN (PLOVER's convention). */
+  public EventCoder(TriggerLexicon lexicon) {
+    this(lexicon, true);
+  }
+
+  /**
+   * @param codeIntents whether an actor's stated intent to act is coded AGREE (cooperative acts) or
+   *     THREATEN (conflictual acts), as PLOVER specifies; when false every event keeps its action's
+   *     type and only the modality records the intent
+   */
+  public EventCoder(TriggerLexicon lexicon, boolean codeIntents) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.triggers = new TriggerFinder(lexicon);
+    this.codeIntents = codeIntents;
+  }
+
+  public TriggerLexicon lexicon() {
+    return lexicon;
+  }
+
+  /** Every event of the document, in text order. */
+  public List<Event> code(AnnotatedDocument doc, ActorIndex actors) {
+    doc.require("events", Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.DEPENDENCIES);
+    List<Event> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      out.addAll(codeSentence(doc, s, actors));
+    }
+    return out;
+  }
+
+  private List<Event> codeSentence(AnnotatedDocument doc, Sentence s, ActorIndex actors) {
+    Parse p = new Parse(s);
+    Arguments args = new Arguments(p, actors);
+    List<Found> found = new ArrayList<>();
+    for (int i = 0; i < p.size(); i++) {
+      Found f = triggers.find(p, i, actors);
+      if (f != null) {
+        found.add(f);
+      }
+    }
+    List<Event> events = new ArrayList<>();
+    Set<Integer> merged = new LinkedHashSet<>();
+    for (Found f : found) {
+      Found host = hostOf(p, f, found);
+      if (host != null) {
+        merged.add(f.token);
+      }
+      if (reverses(p, f, found)) {
+        for (int o : p.dependents(f.token, "obj")) {
+          found.stream().filter(g -> g.noun && g.token == o).forEach(g -> merged.add(g.token));
+        }
+        continue; // "called off the strike": the easing is the event, the verb is no light verb here
+      }
+      if (!f.noun && LIGHT_VERBS.contains(p.lemma(f.token))) {
+        for (int o : p.dependents(f.token, "obj")) {
+          if (found.stream().anyMatch(g -> g.noun && g.token == o)) {
+            merged.add(f.token); // "imposed sanctions": the noun says what happened
+          }
+        }
+      }
+    }
+    for (Found f : found) {
+      if (merged.contains(f.token)) {
+        continue;
+      }
+      List<ActorMention> sources = args.sources(f.token, f.noun, found);
+      List<ActorMention> targets = args.targets(f.token, f.noun, f.trigger.type());
+      int location = f.token;
+      for (Found g : found) {
+        if (merged.contains(g.token) && hostOf(p, g, found) == f) {
+          if (targets.isEmpty()) {
+            targets = args.targets(g.token, g.noun, g.trigger.type());
+          }
+          location = g.token;
+        }
+      }
+      if (targets.isEmpty()) {
+        targets = args.complementTargets(f.token, f.noun, f.trigger.type());
+      }
+      List<ActorMention> finalSources = sources;
+      targets = targets.stream().filter(t -> finalSources.stream().noneMatch(x -> x.span().equals(t.span()))).toList();
+      Span trig = new Span(p.token(f.start).span().start(), p.token(f.end - 1).span().end());
+      List<EventCue> cues = CueFinder.cues(p, f.token, f.noun, doc.article().text());
+      Modality modality = cues.isEmpty() ? Modality.ASSERTED : cues.get(0).modality();
+      Trigger sense = f.trigger;
+      if (reverses(p, f, found)) {
+        sense = new Trigger(sense.lemma(), sense.particle(), false, PloverType.CONCEDE, null, null, "081");
+      }
+      if (sense.type() == PloverType.PROTEST && "demo".equals(sense.mode())
+          && sources.stream().anyMatch(a -> a.sectors().stream().anyMatch(OFFICIAL::contains))) {
+        // a government's or an organisation's "protest" is a diplomatic complaint, not a demonstration
+        sense = new Trigger(sense.lemma(), sense.particle(), sense.noun(), PloverType.ACCUSE, "disapprove", null, "111");
+      }
+      int anchor = Arguments.anchor(p, f.token, f.noun);
+      boolean hasSubject = p.hasChild(anchor, "nsubj") || p.hasChild(anchor, "nsubj:xsubj");
+      IntentRule.Coded coded = codeIntents
+          ? IntentRule.apply(sense, cues, hasSubject, p)
+          : new IntentRule.Coded(sense.type(), sense.mode(), sense.cameo());
+      if (coded.type() == PloverType.REQUEST && sense.type() != PloverType.REQUEST) {
+        // "Libya must hand over the suspects", said the minister: the speaker demands it of Libya
+        targets = sources;
+        sources = args.speaker(f.token);
+      }
+      events.add(
+          new Event(
+              Event.idFor(doc.article().id(), s.index(), trig),
+              coded.type(),
+              sense.type(),
+              coded.mode(),
+              sense.context(),
+              coded.cameo(),
+              s.index(),
+              trig,
+              trig.of(doc.article().text()),
+              sources,
+              targets,
+              QuantityReader.quantities(p, f.token, f.noun, doc.article().text()),
+              Circumstances.date(doc, p, f.token, Arguments.anchor(p, f.token, f.noun)),
+              Circumstances.location(doc, p, location, Arguments.anchor(p, f.token, f.noun)),
+              modality,
+              cues,
+              null));
+    }
+    return events;
+  }
+
+  /** Whether a verb undoes the restriction its object names ("lifted the curfew", "cancelled restrictions"). */
+  private static boolean reverses(Parse p, Found f, List<Found> found) {
+    if (f.noun || !REVERSALS.contains(p.lemma(f.token))) {
+      return false;
+    }
+    for (int o : p.dependents(f.token, "obj")) {
+      if (RESTRICTIONS.contains(p.lemma(o))
+          || found.stream().anyMatch(g -> g.noun && g.token == o && RESTRICTIVE.contains(g.trigger.type()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The noun trigger of the same type that this verb trigger elaborates, if any: "the offensive to
+   * recapture" (the verb modifies the noun, has it as subject, or complements the noun's verb).
+   */
+  private static @Nullable Found hostOf(Parse p, Found f, List<Found> all) {
+    if (f.noun) {
+      return null;
+    }
+    Dependency up = p.parent(f.token);
+    for (Found g : all) {
+      if (!g.noun || g.trigger.type() != f.trigger.type()) {
+        continue;
+      }
+      if (up != null && up.governor() == g.token) {
+        return g;
+      }
+      for (Dependency d : p.children(f.token)) {
+        if (d.dependent() == g.token && d.relation().startsWith("nsubj")) {
+          return g;
+        }
+      }
+      int anchor = Arguments.anchor(p, g.token, true);
+      if (up != null && anchor != g.token && up.governor() == anchor
+          && (up.relation().equals("xcomp") || up.relation().startsWith("advcl"))) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  /** A trigger found at token {@code token} (phrase {@code [token, end)}). */
+  record Found(int token, int start, int end, Trigger trigger, boolean noun) {}
+}

@@ -1,0 +1,242 @@
+package org.dateline.eval;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.dateline.core.actors.ActorDictionary;
+import org.dateline.core.actors.ActorEntry;
+import org.dateline.core.actors.ActorMention;
+import org.dateline.core.actors.ActorResolver;
+import org.dateline.core.actors.PhoenixDictionaries;
+import org.dateline.core.events.Event;
+import org.dateline.core.events.EventCoder;
+import org.dateline.core.events.PhoenixVerbs;
+import org.dateline.core.events.TriggerLexicon;
+import org.dateline.core.model.AnnotatedDocument;
+import org.dateline.core.model.Article;
+import org.dateline.core.nlp.CoreNlpAnnotator;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dateline eval petrarch}: codes PETRARCH2's validation records from their text with
+ * PETRARCH dictionaries imported through Dateline's importer, and scores (event code, source,
+ * target) against the records' expected codings.
+ */
+@Command(
+    name = "petrarch",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scores CAMEO coding on PETRARCH2's validation suite (PETR.UnitTest.records.xml, or --file).",
+      "Dictionaries default to the PETR.Validate.* files beside the records.",
+      "Last line: RESULT petrarch n=.. exact=.. triples_recall=.. noevents_precision=.."
+    })
+public final class PetrarchCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--file", paramLabel = "PATH", description = "Validation records (PETRARCH XML).")
+  Path file;
+
+  @Option(names = "--verbs", paramLabel = "FILE", description = "PETRARCH verb dictionary.")
+  Path verbs;
+
+  @Option(names = "--actors", paramLabel = "FILE", description = "PETRARCH actor dictionary (repeatable).")
+  List<Path> actors = new ArrayList<>();
+
+  @Option(names = "--agents", paramLabel = "FILE", description = "PETRARCH agent dictionary.")
+  Path agents;
+
+  @Option(names = "--discards", paramLabel = "FILE", description = "PETRARCH discard list.")
+  Path discards;
+
+  @Option(names = "--annotations", paramLabel = "FILE",
+      description = "Cache of the CoreNLP annotation (JSON Lines): read when present, written otherwise.")
+  Path annotations;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Score only the first N records.")
+  int limit = Integer.MAX_VALUE;
+
+  @Option(names = "--verbose", description = "Print each record's expected and predicted codings.")
+  boolean verbose;
+
+  /** One validation record. */
+  record Record(String id, String category, LocalDate date, String text, Set<String> expected, boolean noEvents) {}
+
+  @Override
+  public Integer call() throws Exception {
+    Path records = file != null ? file : GoldFiles.resolve("refdata/events/petrarch2/PETR.UnitTest.records.xml");
+    Path dir = records.toAbsolutePath().getParent().resolve("dictionaries");
+    Path verbFile = require("--verbs", verbs != null ? verbs : dir.resolve("PETR.Validate.verbs.txt"));
+    List<Path> actorFiles = actors.isEmpty() ? List.of(dir.resolve("PETR.Validate.actors.txt")) : actors;
+    Path agentFile = require("--agents", agents != null ? agents : dir.resolve("PETR.Validate.agents.txt"));
+    Path discardFile = discards != null ? discards : dir.resolve("PETR.Validate.discards.txt");
+    List<ActorEntry> entries = new ArrayList<>();
+    for (Path a : actorFiles) {
+      entries.addAll(PhoenixDictionaries.readActors(require("--actors", a)));
+    }
+    entries.addAll(PhoenixDictionaries.readAgents(agentFile));
+    PhoenixVerbs.Imported v = PhoenixVerbs.read(verbFile);
+    List<String> discardList = Files.isRegularFile(discardFile) ? readDiscards(discardFile) : List.of();
+    List<Record> rs = read(records);
+    if (rs.size() > limit) {
+      rs = rs.subList(0, limit);
+    }
+    Score s = score(rs, annotations, () -> new CoreNlpAnnotator(PloverCommand.nlpConfig()), new ActorResolver(new ActorDictionary(entries)),
+        new EventCoder(new TriggerLexicon(v.triggers(), v.patterns()), false), discardList,
+        verbose ? spec.commandLine().getOut() : null);
+    s.print(spec.commandLine().getOut());
+    return 0;
+  }
+
+  private static Path require(String flag, Path p) {
+    if (!Files.isRegularFile(p)) {
+      throw new IllegalArgumentException(flag + ": no such file: " + p);
+    }
+    return p;
+  }
+
+  static List<Record> read(Path xml) throws Exception {
+    var factory = DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    var doc = factory.newDocumentBuilder().parse(xml.toFile());
+    NodeList sentences = doc.getElementsByTagName("Sentence");
+    List<Record> out = new ArrayList<>();
+    for (int i = 0; i < sentences.getLength(); i++) {
+      Element s = (Element) sentences.item(i);
+      String text = s.getElementsByTagName("Text").item(0).getTextContent().strip().replaceAll("\\s+", " ");
+      String d = s.getAttribute("date");
+      LocalDate date = d.length() == 8
+          ? LocalDate.of(Integer.parseInt(d.substring(0, 4)), Integer.parseInt(d.substring(4, 6)), Integer.parseInt(d.substring(6)))
+          : LocalDate.of(2000, 1, 1);
+      Set<String> expected = new LinkedHashSet<>();
+      boolean none = false;
+      NodeList codings = s.getElementsByTagName("EventCoding");
+      for (int j = 0; j < codings.getLength(); j++) {
+        Element c = (Element) codings.item(j);
+        if (!c.getAttribute("noevents").isEmpty()) {
+          none = true;
+        } else {
+          expected.add(c.getAttribute("eventcode") + "|" + c.getAttribute("sourcecode") + "|" + c.getAttribute("targetcode"));
+        }
+      }
+      out.add(new Record(s.getAttribute("id"), s.getAttribute("category"), date, text, expected, none && expected.isEmpty()));
+    }
+    return out;
+  }
+
+  static List<String> readDiscards(Path file) throws java.io.IOException {
+    List<String> out = new ArrayList<>();
+    for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+      String l = line.replaceAll("#.*", "").strip();
+      if (!l.isEmpty()) {
+        out.add(l.startsWith("+") ? l.substring(1).strip() : l);
+      }
+    }
+    return out;
+  }
+
+  static boolean discarded(String text, List<String> discards) {
+    String t = " " + text.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9 ]", " ") + " ";
+    for (String d : discards) {
+      boolean exact = d.endsWith("_");
+      String phrase = " " + d.replace("_", " ").strip().toUpperCase(Locale.ROOT);
+      if (t.contains(exact ? phrase + " " : phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Score score(List<Record> records, Path cache, java.util.function.Supplier<org.dateline.core.nlp.LanguageAnnotator> nlp, ActorResolver resolver, EventCoder coder,
+      List<String> discards, PrintWriter trace) {
+    List<Article> articles = new ArrayList<>();
+    for (Record r : records) {
+      articles.add(new Article(r.id(), "petrarch:" + r.id(), r.text(), null, null, null, r.date(), null, Map.of()));
+    }
+    List<AnnotatedDocument> docs = new AnnotationCache(cache, nlp).annotate(articles);
+    Score s = new Score();
+    for (int i = 0; i < records.size(); i++) {
+      Record r = records.get(i);
+      Set<String> predicted = new LinkedHashSet<>();
+      if (!discarded(r.text(), discards)) {
+        AnnotatedDocument doc = docs.get(i);
+        for (Event e : coder.code(doc, resolver.resolve(doc))) {
+          // PETRARCH's convention: a compound subject with no object codes each member toward the others
+          List<ActorMention> targets = e.targets().isEmpty() && e.sources().size() > 1 ? e.sources() : e.targets();
+          for (ActorMention src : e.sources()) {
+            for (ActorMention tgt : targets) {
+              if (!src.code().equals(tgt.code())) {
+                predicted.add(e.cameo() + "|" + src.code() + "|" + tgt.code());
+              }
+            }
+          }
+        }
+      }
+      s.add(r, predicted);
+      if (trace != null) {
+        trace.printf(Locale.ROOT, "%s %s expected=%s predicted=%s | %s%n", r.id(),
+            r.expected().equals(predicted) || r.noEvents() && predicted.isEmpty() ? "OK " : "ERR", r.expected(), predicted, r.text());
+      }
+    }
+    return s;
+  }
+
+  /** Accumulated figures. */
+  static final class Score {
+    int n;
+    int exact;
+    int expectedTriples;
+    int foundTriples;
+    int noEvents;
+    int noEventsCorrect;
+    final Map<String, int[]> byCategory = new TreeMap<>();
+
+    void add(Record r, Set<String> predicted) {
+      n++;
+      boolean ok = r.noEvents() ? predicted.isEmpty() : r.expected().equals(predicted);
+      exact += ok ? 1 : 0;
+      int[] c = byCategory.computeIfAbsent(r.category(), k -> new int[2]);
+      c[0]++;
+      c[1] += ok ? 1 : 0;
+      expectedTriples += r.expected().size();
+      foundTriples += (int) r.expected().stream().filter(predicted::contains).count();
+      if (r.noEvents()) {
+        noEvents++;
+        noEventsCorrect += predicted.isEmpty() ? 1 : 0;
+      }
+    }
+
+    double exactRate() {
+      return ratio(exact, n);
+    }
+
+    void print(PrintWriter out) {
+      out.println("PETRARCH2 validation suite: exact match of (event code, source, target) sets per record");
+      out.printf(Locale.ROOT, "%-12s %5s %8s%n", "category", "n", "exact");
+      byCategory.forEach((k, v) -> out.printf(Locale.ROOT, "%-12s %5d %7.1f%%%n", k, v[0], 100 * ratio(v[1], v[0])));
+      out.printf(Locale.ROOT, "%-22s %5d %7.1f%%%n", "exact (all records)", n, 100 * ratio(exact, n));
+      out.printf(Locale.ROOT, "%-22s %5d %7.1f%%%n", "expected triples found", expectedTriples, 100 * ratio(foundTriples, expectedTriples));
+      out.printf(Locale.ROOT, "%-22s %5d %7.1f%%%n", "noevents correct", noEvents, 100 * ratio(noEventsCorrect, noEvents));
+      out.printf(Locale.ROOT, "RESULT petrarch n=%d exact=%.3f triples_recall=%.3f noevents_precision=%.3f%n",
+          n, ratio(exact, n), ratio(foundTriples, expectedTriples), ratio(noEventsCorrect, noEvents));
+      out.flush();
+    }
+
+    private static double ratio(int a, int b) {
+      return b == 0 ? 0 : (double) a / b;
+    }
+  }
+}

@@ -76,9 +76,12 @@ final class CodeCommand implements Callable<Integer> {
     };
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
-    String version = PipelineVersion.of(nlp) + (noPlaces ? ";places=off" : ";places=on");
+    // Places need named entities; with a reduced annotator list the stage is off, as are the
+    // other stages whose layers are missing.
+    boolean places = !noPlaces && nlp.config().layers().contains(org.dateline.core.model.Layer.ENTITIES);
+    String version = PipelineVersion.of(nlp) + (places ? ";places=on" : ";places=off");
     java.util.Optional<Geoparser> geoparser =
-        noPlaces ? java.util.Optional.empty() : java.util.Optional.of(new Geoparser(gazetteer.load()));
+        places ? java.util.Optional.of(new Geoparser(gazetteer.load())) : java.util.Optional.empty();
     ArticleStore db = store == null ? null : ArticleStore.open(store);
     DatelinePipeline pipeline =
         DatelinePipeline.builder(new CoreNlpAnnotator(nlp.config()))

@@ -54,6 +54,19 @@ public final class DocumentJson {
     root.set("places", PlacesJson.places(mapper, coded.places()));
     root.set("actors", eventJson.actors(coded.actors()));
     root.set("events", eventJson.events(coded.events()));
+    ArrayNode claims = root.putArray("claims");
+    coded.claims().forEach(c -> {
+      ObjectNode n = ClaimsJson.claim(mapper, c.claim());
+      n.put("event", c.eventId());
+      claims.add(n);
+    });
+    ArrayNode contradictions = root.putArray("contradictions");
+    coded.contradictions().forEach(c -> {
+      ObjectNode n = ClaimsJson.disagreement(mapper, c.disagreement());
+      n.put("first_event", c.firstEvent());
+      n.put("second_event", c.secondEvent());
+      contradictions.add(n);
+    });
     return root;
   }
 

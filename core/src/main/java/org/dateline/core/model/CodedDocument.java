@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import org.dateline.core.actors.ActorMention;
 import org.dateline.core.claims.Attribution;
+import org.dateline.core.claims.Contradiction;
+import org.dateline.core.claims.EventClaim;
 import org.dateline.core.events.Event;
 import org.dateline.core.geo.Place;
 
@@ -16,24 +18,30 @@ import org.dateline.core.geo.Place;
  * @param actors every actor mention, in text order
  * @param events every coded event, in text order
  * @param attributions reported speech and its sources, in text order
+ * @param claims for each event, who claims it and how firmly, in event order
+ * @param contradictions pairs of events' claims that cannot both hold
  */
 public record CodedDocument(
     AnnotatedDocument annotated,
     List<Place> places,
     List<ActorMention> actors,
     List<Event> events,
-    List<Attribution> attributions) {
+    List<Attribution> attributions,
+    List<EventClaim> claims,
+    List<Contradiction> contradictions) {
   public CodedDocument {
     Objects.requireNonNull(annotated, "annotated");
     places = List.copyOf(places);
     actors = List.copyOf(actors);
     events = List.copyOf(events);
     attributions = List.copyOf(attributions);
+    claims = List.copyOf(claims);
+    contradictions = List.copyOf(contradictions);
   }
 
   /** A document with the language annotation only (no later stage ran). */
   public CodedDocument(AnnotatedDocument annotated) {
-    this(annotated, List.of(), List.of(), List.of(), List.of());
+    this(annotated, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   public Article article() {

@@ -12,6 +12,8 @@ import org.dateline.core.claims.Attribution;
 import org.dateline.core.claims.Attributor;
 import org.dateline.core.claims.ClaimAnalyzer;
 import org.dateline.core.claims.ClaimStatus;
+import org.dateline.core.claims.Contradiction;
+import org.dateline.core.claims.EventClaim;
 import org.dateline.core.events.Event;
 import org.dateline.core.events.EventCoder;
 import org.dateline.core.events.TriggerLexicon;
@@ -45,6 +47,7 @@ public final class DatelinePipeline {
   private final boolean runEvents;
   private final Attributor attributor;
   private final ClaimAnalyzer claims;
+  private final EventClaims eventClaims;
   private final TimeAnchoring timeAnchoring = new TimeAnchoring();
   private final boolean attributes;
 
@@ -58,6 +61,7 @@ public final class DatelinePipeline {
     this.runEvents = runActors && layers.contains(Layer.DEPENDENCIES);
     this.attributor = b.attributor;
     this.claims = new ClaimAnalyzer(attributor);
+    this.eventClaims = new EventClaims(claims);
     this.attributes = annotator.layers().containsAll(Attributor.REQUIRED);
     if (geoparser.isPresent()
         && !annotator.layers().containsAll(List.of(Layer.TOKENS, Layer.POS, Layer.ENTITIES))) {
@@ -98,7 +102,13 @@ public final class DatelinePipeline {
       actorMentions = index.mentions();
       coded = runEvents && doc.has(Layer.DEPENDENCIES) ? events.code(doc, index) : List.of();
     }
-    return new CodedDocument(doc, places, actorMentions, coded, attributions);
+    List<EventClaim> claimed = List.of();
+    List<Contradiction> disagreements = List.of();
+    if (attributes && !coded.isEmpty() && doc.layers().containsAll(Attributor.REQUIRED)) {
+      claimed = eventClaims.claims(doc, attributions, coded);
+      disagreements = eventClaims.contradictions(coded, claimed);
+    }
+    return new CodedDocument(doc, places, actorMentions, coded, attributions, claimed, disagreements);
   }
 
   /** Assembles a pipeline; stages left unset use their defaults or are off. */

@@ -189,4 +189,34 @@ class ClaimsSeedIT {
       assertThat(schema.validate(tree)).isEmpty();
     }
   }
+
+  @Test
+  void everyEventCarriesItsClaim() {
+    assertThat(coded.events()).isNotEmpty();
+    assertThat(coded.claims()).extracting(EventClaim::eventId)
+        .containsExactlyElementsOf(coded.events().stream().map(e -> e.id()).toList());
+    EventClaim cleared = eventClaim("cleared");
+    assertThat(cleared.claim().source().text()).isEqualTo("Iraqi officials");
+    assertThat(eventClaim("defeat").claim().status()).isEqualTo(ClaimStatus.HYPOTHETICAL);
+    assertThat(eventClaim("implored").claim().status()).isEqualTo(ClaimStatus.UNVERIFIED);
+  }
+
+  @Test
+  void theDenialOfUsParticipationContradictsTheAssaultClaim() {
+    assertThat(coded.contradictions()).anySatisfy(c -> {
+      assertThat(c.disagreement().kind()).isEqualTo(Disagreement.Kind.ASSERTED_VS_DENIED);
+      assertThat(List.of(c.disagreement().first().source().text(), c.disagreement().second().source().text()))
+          .anyMatch(s -> s.startsWith("Security officials"))
+          .anyMatch(s -> s.startsWith("Two US defense officials"));
+    });
+  }
+
+  private static EventClaim eventClaim(String trigger) {
+    String id = coded.events().stream()
+        .filter(e -> e.triggerText().equals(trigger))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no event triggered by " + trigger))
+        .id();
+    return coded.claims().stream().filter(c -> c.eventId().equals(id)).findFirst().orElseThrow();
+  }
 }

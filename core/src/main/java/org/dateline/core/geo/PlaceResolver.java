@@ -225,7 +225,8 @@ final class PlaceResolver {
     String detail = m.candidates().size() == 1 ? "only entry of that name"
         : "population " + e.population();
     double strongest = 0;
-    if (level == Level.COUNTRY && c.primaryName() && !stateOfTheArticlesCountry(m, e, countries)) {
+    // Country aliases are curated (official names, "US", "Britain"), so any match counts.
+    if (level == Level.COUNTRY && !stateOfTheArticlesCountry(m, e, countries)) {
       s += 3;
       strongest = 3;
       reason = Resolution.COUNTRY_NAME;

@@ -133,7 +133,7 @@ public final class GeoEvalCommand implements Callable<Integer> {
   private double gazetteerLoadSeconds;
 
   /** Score demonyms as toponyms of their country (LGL's convention; not GeoWebNews'). */
-  boolean demonymsAsToponyms;
+  private boolean demonymsAsToponyms;
 
   private Gazetteer loadGazetteer() {
     GazetteerConfig d = GazetteerConfig.defaults();
@@ -172,11 +172,16 @@ public final class GeoEvalCommand implements Callable<Integer> {
         return EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES);
       }
     };
-    return run(docs, gazetteer, annotator);
+    return run(docs, gazetteer, annotator, demonymsAsToponyms);
   }
 
-  /** As {@link #run(List, Gazetteer, PrintWriter)} with a given annotator (tests share one). */
-  public GeoRun run(List<GoldDocument> docs, Gazetteer gazetteer, LanguageAnnotator annotator) {
+  /**
+   * As {@link #run(List, Gazetteer, PrintWriter)} with a given annotator (tests share one).
+   *
+   * @param demonymsAsToponyms add demonyms as toponyms of their country (LGL's convention)
+   */
+  public GeoRun run(List<GoldDocument> docs, Gazetteer gazetteer, LanguageAnnotator annotator,
+      boolean demonymsAsToponyms) {
     Geoparser geoparser = new Geoparser(gazetteer);
     List<List<GoldToponym>> preds = new ArrayList<>();
     long geoNanos = 0;

@@ -31,7 +31,8 @@ public final class TimeAnchoring {
   private static final Pattern HAS_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
   private static final Pattern WEEKDAY =
       Pattern.compile(
-          "(?i)(?:on\\s+|this\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+          "(?i)(?:on\\s+|this\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+              + "(?:\\s+(?:night|morning|afternoon|evening))?");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> PAST_AUX =
       Set.of("had", "has", "have", "'d", "'ve", "was", "were", "did");
@@ -93,6 +94,12 @@ public final class TimeAnchoring {
     String shifted = value;
     YearMonth ym = yearMonth(value);
     LocalDate day = day(value);
+    // "Sunday night" is 2000-04-23TNI: re-anchor the day, keep the part of day.
+    String partOfDay = "";
+    if (day == null && value.length() > 10 && value.charAt(10) == 'T') {
+      day = day(value.substring(0, 10));
+      partOfDay = day == null ? "" : value.substring(10);
+    }
     if (ym != null && past && ym.isAfter(YearMonth.from(ref))) {
       while (ym.isAfter(YearMonth.from(ref))) {
         ym = ym.minusYears(1);
@@ -105,15 +112,16 @@ public final class TimeAnchoring {
         while (d.getDayOfWeek() != dow) {
           d = d.plusDays(1);
         }
-        shifted = d.toString();
+        shifted = d + partOfDay;
       } else if (!future && day.isAfter(ref)) {
         LocalDate d = ref;
         while (d.getDayOfWeek() != dow) {
           d = d.minusDays(1);
         }
-        shifted = d.toString();
+        shifted = d + partOfDay;
       }
-    } else if (day != null && past && day.isAfter(ref) && isBareMonthDay(t.text())) {
+    } else if (day != null && partOfDay.isEmpty() && past && day.isAfter(ref)
+        && isBareMonthDay(t.text())) {
       shifted = day.minusYears(1).toString();
     }
     String begin = t.rangeBegin();

@@ -16,6 +16,7 @@ import org.dateline.core.geo.Geoparser;
 import org.dateline.core.json.DocumentJson;
 import org.dateline.core.model.CodedDocument;
 import org.dateline.core.pipeline.DatelinePipeline;
+import org.dateline.core.pipeline.OrderedParallel;
 import org.dateline.store.ArticleStore;
 import org.dateline.store.ContentHash;
 import org.dateline.core.model.Article;
@@ -66,9 +67,21 @@ final class CodeCommand implements Callable<Integer> {
 
   @Mixin CodingOptions coding = new CodingOptions();
 
+  @Option(
+      names = "--threads",
+      defaultValue = "1",
+      description = {
+        "Worker threads, each with its own CoreNLP pipeline (about 1.5 GB of heap each with the full",
+        "pipeline; raise DATELINE_JAVA_OPTS -Xmx accordingly). Output stays in input order."
+      })
+  int threads;
+
   @Override
   public Integer call() throws IOException {
     input.ingestOptions(); // validate flags before loading models
+    if (threads < 1) {
+      throw new UserException("--threads must be at least 1, got " + threads);
+    }
     boolean plover = switch (outputFormat.toLowerCase(Locale.ROOT)) {
       case "json" -> false;
       case "plover" -> true;
@@ -83,66 +96,97 @@ final class CodeCommand implements Callable<Integer> {
     java.util.Optional<Geoparser> geoparser =
         places ? java.util.Optional.of(new Geoparser(gazetteer.load())) : java.util.Optional.empty();
     ArticleStore db = store == null ? null : ArticleStore.open(store);
-    DatelinePipeline pipeline =
-        DatelinePipeline.builder(new CoreNlpAnnotator(nlp.config()))
-            .geoparser(geoparser)
-            .actors(coding.actorResolver())
-            .events(coding.eventCoder())
-            .build();
+    // One pipeline per worker thread (CoreNLP annotators are not all thread-safe); the gazetteer
+    // is immutable and shared.
+    java.util.function.Supplier<DatelinePipeline> pipelines =
+        () ->
+            DatelinePipeline.builder(new CoreNlpAnnotator(nlp.config()))
+                .geoparser(geoparser)
+                .actors(coding.actorResolver())
+                .events(coding.eventCoder())
+                .build();
     DocumentJson json = new DocumentJson();
     long t0 = System.nanoTime();
-    int ok = 0;
-    int failed = 0;
+    int[] ok = {0};
+    int[] failed = {0};
     try (Writer w = out != null || db == null ? openOut() : Writer.nullWriter();
         Progress progress = new Progress("coding");
         ArticleStore closing = db) {
-      Iterator<IngestResult> items = input.open(System.in);
-      while (items.hasNext()) {
-        IngestResult item = items.next();
-        progress.step(item.item());
-        if (item instanceof IngestResult.Failed f) {
-          report(err, f.failure());
-          failed++;
-          continue;
-        }
-        Article article = ((IngestResult.Ok) item).article();
-        if (db != null && db.isCurrent(article.id(), ContentHash.of(article.text()), version)) {
-          stdout.println("unchanged\t" + article.id());
-          ok++;
-          continue;
-        }
-        CodedDocument doc;
-        try {
-          doc = pipeline.code(article);
-        } catch (RuntimeException e) {
-          report(err, new ItemFailure(article.origin(), "nlp", String.valueOf(e)));
-          failed++;
-          continue;
-        }
-        String record = json.toJsonLine(doc);
-        if (plover) {
-          for (String line : json.toPloverLines(doc)) {
-            w.write(line);
-            w.write('\n');
+      java.util.function.Consumer<Coded> sink =
+          c -> {
+            if (c.failure() != null) {
+              report(err, c.failure());
+              failed[0]++;
+              return;
+            }
+            try {
+              write(w, json, c.doc(), plover, db, version, stdout);
+            } catch (IOException e) {
+              throw new UncheckedIOException("writing the output", e);
+            }
+            ok[0]++;
+          };
+      try (OrderedParallel<DatelinePipeline, Article, Coded> workers =
+          new OrderedParallel<>(threads, pipelines, CodeCommand::codeOne, sink)) {
+        Iterator<IngestResult> items = input.open(System.in);
+        while (items.hasNext()) {
+          IngestResult item = items.next();
+          progress.step(item.item());
+          if (item instanceof IngestResult.Failed f) {
+            report(err, f.failure());
+            failed[0]++;
+            continue;
           }
-        } else {
-          w.write(record);
-          w.write('\n');
+          Article article = ((IngestResult.Ok) item).article();
+          if (db != null && db.isCurrent(article.id(), ContentHash.of(article.text()), version)) {
+            stdout.println("unchanged\t" + article.id());
+            ok[0]++;
+            continue;
+          }
+          workers.submit(article);
         }
-        w.flush(); // a stopped run keeps every article it finished
-        if (db != null) {
-          ArticleStore.Outcome outcome = db.put(doc, record, version);
-          // Printed only after the commit: a line here means the article is safely stored.
-          stdout.println(outcome.name().toLowerCase(Locale.ROOT) + "\t" + article.id());
-          stdout.flush();
-        }
-        ok++;
       }
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    err.printf(Locale.ROOT, "%d articles, %d failed, %.1f s%n", ok + failed, failed, secs);
+    err.printf(Locale.ROOT, "%d articles, %d failed, %.1f s%n", ok[0] + failed[0], failed[0], secs);
     err.flush();
-    return failed > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    return failed[0] > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+  }
+
+  /** One article's outcome: the coded document, or why it failed. */
+  record Coded(@org.jspecify.annotations.Nullable CodedDocument doc, @org.jspecify.annotations.Nullable ItemFailure failure) {}
+
+  /** Runs on a worker thread: a fault while coding one article fails that article only. */
+  private static Coded codeOne(DatelinePipeline pipeline, Article article) {
+    try {
+      return new Coded(pipeline.code(article), null);
+    } catch (RuntimeException e) {
+      return new Coded(null, new ItemFailure(article.origin(), "nlp", String.valueOf(e)));
+    }
+  }
+
+  /** Runs on the reading thread, in input order. */
+  private static void write(
+      Writer w, DocumentJson json, CodedDocument doc, boolean plover,
+      @org.jspecify.annotations.Nullable ArticleStore db, String version,
+      PrintWriter stdout) throws IOException {
+    String record = json.toJsonLine(doc);
+    if (plover) {
+      for (String line : json.toPloverLines(doc)) {
+        w.write(line);
+        w.write('\n');
+      }
+    } else {
+      w.write(record);
+      w.write('\n');
+    }
+    w.flush(); // a stopped run keeps every article it finished
+    if (db != null) {
+      ArticleStore.Outcome outcome = db.put(doc, record, version);
+      // Printed only after the commit: a line here means the article is safely stored.
+      stdout.println(outcome.name().toLowerCase(Locale.ROOT) + "\t" + doc.article().id());
+      stdout.flush();
+    }
   }
 
   private Writer openOut() throws IOException {

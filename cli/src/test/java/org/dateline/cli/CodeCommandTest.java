@@ -86,4 +86,18 @@ class CodeCommandTest {
     }
     assertThat(run("--help").out()).contains("code").contains("bench").contains("eval");
   }
+
+  @Test
+  void threadsKeepInputOrderAndGiveTheSameRecords() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("many"));
+    for (int i = 0; i < 40; i++) {
+      Files.writeString(in.resolve(String.format("a%02d.txt", i)), "BAGHDAD (Wire) - Item " + i + ": officials said " + i + " things.");
+    }
+    Path one = dir.resolve("one.jsonl");
+    Path two = dir.resolve("two.jsonl");
+    assertThat(run("code", in.toString(), "--annotators", "tokenize,ssplit", "--out", one.toString()).status()).isZero();
+    assertThat(run("code", in.toString(), "--annotators", "tokenize,ssplit", "--threads", "3", "--out", two.toString()).status()).isZero();
+    assertThat(Files.readAllLines(two)).hasSize(40).isEqualTo(Files.readAllLines(one));
+    assertThat(run("code", "x", "--threads", "0").err()).contains("--threads must be at least 1");
+  }
 }

@@ -2,11 +2,7 @@ package org.dateline.core.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -25,10 +21,7 @@ import org.dateline.core.time.TimeAnchoring;
  */
 public final class CoreNlpAnnotator implements LanguageAnnotator {
   private final NlpConfig config;
-  private final List<String> names;
-  private final List<Annotator> stages;
-  private final long[] stageNanos;
-  private final long[] stageTokens;
+  private final TimedStages stages;
   private final CorefRepair corefRepair = new CorefRepair();
   private final TimeAnchoring timeAnchoring = new TimeAnchoring();
 
@@ -42,14 +35,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
       pipeline = new StanfordCoreNLP(properties(config));
       StanfordCoreNLP.clearAnnotatorPool();
     }
-    this.stages = PipelineStages.of(pipeline);
-    List<String> found = new ArrayList<>();
-    for (Annotator a : stages) {
-      found.add(a == pipeline ? "corenlp" : a.getClass().getSimpleName().replace("Annotator", ""));
-    }
-    this.names = List.copyOf(found);
-    this.stageNanos = new long[names.size()];
-    this.stageTokens = new long[names.size()];
+    this.stages = new TimedStages(pipeline);
   }
 
   /**
@@ -57,11 +43,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
    * benchmarks.
    */
   public synchronized Map<String, long[]> stageTimings() {
-    Map<String, long[]> out = new LinkedHashMap<>();
-    for (int i = 0; i < names.size(); i++) {
-      out.put(names.get(i), new long[] {stageNanos[i], stageTokens[i]});
-    }
-    return out;
+    return stages.timings();
   }
 
   @Override
@@ -75,13 +57,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
     if (article.referenceDate() != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, article.referenceDate().toString());
     }
-    for (int i = 0; i < stages.size(); i++) {
-      long t0 = System.nanoTime();
-      stages.get(i).annotate(doc);
-      stageNanos[i] += System.nanoTime() - t0;
-      List<?> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
-      stageTokens[i] += tokens == null ? 0 : tokens.size();
-    }
+    stages.annotate(doc);
     AnnotatedDocument mapped = new CoreNlpMapper(article, config.layers(), doc).map();
     if (config.layers().contains(Layer.COREF)) {
       mapped = corefRepair.apply(mapped);

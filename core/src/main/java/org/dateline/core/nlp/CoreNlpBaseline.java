@@ -2,10 +2,7 @@ package org.dateline.core.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.dateline.core.model.Article;
@@ -16,19 +13,14 @@ import org.dateline.core.model.Article;
  * used for coding. Not thread-safe.
  */
 public final class CoreNlpBaseline {
-  private final List<Annotator> stages;
-  private final long[] nanos;
-  private final long[] tokens;
+  private final TimedStages stages;
 
   public CoreNlpBaseline() {
     // Fresh annotators, not ones cached by an earlier pipeline in this JVM.
     StanfordCoreNLP.clearAnnotatorPool();
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref");
-    StanfordCoreNLP pipeline = new StanfordCoreNLP(p);
-    stages = PipelineStages.of(pipeline);
-    nanos = new long[stages.size()];
-    tokens = new long[stages.size()];
+    stages = new TimedStages(new StanfordCoreNLP(p));
   }
 
   /** Annotates the article's body; returns CoreNLP's annotation (opaque to callers). */
@@ -37,29 +29,16 @@ public final class CoreNlpBaseline {
     if (article.referenceDate() != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, article.referenceDate().toString());
     }
-    for (int i = 0; i < stages.size(); i++) {
-      long t0 = System.nanoTime();
-      stages.get(i).annotate(doc);
-      nanos[i] += System.nanoTime() - t0;
-      tokens[i] += tokenCount(doc);
-    }
+    stages.annotate(doc);
     return doc;
   }
 
   public Map<String, long[]> stageTimings() {
-    Map<String, long[]> out = new LinkedHashMap<>();
-    for (int i = 0; i < stages.size(); i++) {
-      out.put(stages.get(i).getClass().getSimpleName().replace("Annotator", ""), new long[] {nanos[i], tokens[i]});
-    }
-    return out;
+    return stages.timings();
   }
 
   /** Token count of an annotation returned by {@link #annotate}. */
   public static int tokenCount(Object annotation) {
-    if (annotation instanceof Annotation a) {
-      List<?> t = a.get(CoreAnnotations.TokensAnnotation.class);
-      return t == null ? 0 : t.size();
-    }
-    return 0;
+    return annotation instanceof Annotation a ? TimedStages.tokenCount(a) : 0;
   }
 }

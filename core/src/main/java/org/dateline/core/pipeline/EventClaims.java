@@ -1,8 +1,10 @@
 package org.dateline.core.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.dateline.core.actors.ActorMention;
@@ -46,11 +48,13 @@ final class EventClaims {
   }
 
   List<Contradiction> contradictions(List<Event> events, List<EventClaim> claims) {
+    Map<String, Event> byId = new HashMap<>();
+    events.forEach(e -> byId.put(e.id(), e));
     List<Contradiction> out = new ArrayList<>();
     for (int i = 0; i < claims.size(); i++) {
       for (int j = i + 1; j < claims.size(); j++) {
-        Event a = find(events, claims.get(i).eventId());
-        Event b = find(events, claims.get(j).eventId());
+        Event a = byId.get(claims.get(i).eventId());
+        Event b = byId.get(claims.get(j).eventId());
         if (a == null || b == null || !sameHappening(a, b)) {
           continue;
         }
@@ -87,14 +91,5 @@ final class EventClaims {
       }
     }
     return out;
-  }
-
-  private static @org.jspecify.annotations.Nullable Event find(List<Event> events, String id) {
-    for (Event e : events) {
-      if (e.id().equals(id)) {
-        return e;
-      }
-    }
-    return null;
   }
 }

@@ -2,8 +2,6 @@ package org.dateline.store.export;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +25,7 @@ public final class Exports {
    * @return how many events were read from the store (GeoJSON leaves out those without coordinates)
    */
   public static long export(ArticleStore store, EventQuery query, ExportFormat format, @Nullable Path file,
-      OutputStream stdout) throws IOException {
+      Writer stdout) throws IOException {
     if (file == null && format.needsFile()) {
       throw new IllegalArgumentException(format.name().toLowerCase(java.util.Locale.ROOT) + " export needs --out FILE");
     }
@@ -48,12 +46,12 @@ public final class Exports {
     }
   }
 
-  private static EventSink open(ExportFormat format, @Nullable Path file, OutputStream stdout) throws IOException {
+  private static EventSink open(ExportFormat format, @Nullable Path file, Writer stdout) throws IOException {
     if (format == ExportFormat.PARQUET) {
       return new ParquetSink(file);
     }
     Writer w = file == null
-        ? new BufferedWriter(new OutputStreamWriter(new NonClosing(stdout), StandardCharsets.UTF_8))
+        ? new BufferedWriter(new NonClosing(stdout))
         : Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     return switch (format) {
       case CSV -> new CsvSink(w);
@@ -66,14 +64,9 @@ public final class Exports {
   }
 
   /** Standard output is flushed, never closed, when an export ends. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
+  private static final class NonClosing extends java.io.FilterWriter {
+    NonClosing(Writer out) {
       super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.dateline.core.dedup.EventSignature;
 import org.dateline.core.dedup.Signatures;
 import org.dateline.core.events.Event;
@@ -52,8 +53,12 @@ final class SystemMentions {
   }
 
   static Result run(CorefCorpus corpus, @Nullable Path cache) {
-    CachingAnnotator nlp = new CachingAnnotator(
-        () -> new CoreNlpAnnotator(new NlpConfig(LAYERS, NlpConfig.CorefAlgorithm.FASTNEURAL)), LAYERS, cache);
+    return run(corpus, () -> new CoreNlpAnnotator(new NlpConfig(LAYERS, NlpConfig.CorefAlgorithm.FASTNEURAL)), cache);
+  }
+
+  /** @param annotators builds the annotator (only if some document is not in the cache) */
+  static Result run(CorefCorpus corpus, Supplier<LanguageAnnotator> annotators, @Nullable Path cache) {
+    CachingAnnotator nlp = new CachingAnnotator(annotators, LAYERS, cache);
     LanguageAnnotator language = new LanguageAnnotator() {
       @Override
       public AnnotatedDocument annotate(Article article) {

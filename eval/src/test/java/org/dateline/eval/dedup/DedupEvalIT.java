@@ -40,9 +40,10 @@ class DedupEvalIT {
     assertThat(s.conll()).isGreaterThanOrEqualTo(FLOOR_SYSTEM_CONLL);
   }
 
-  // Measured when pinned: see the figures in docs/dedup.md.
+  // Measured when pinned: ECB+ dev gold CoNLL 0.723, GVC val gold 0.562; topic 23 system:
+  // detection precision 0.833 (5 of 6 events match a gold mention), CoNLL 0.494.
   static final double FLOOR_ECB_GOLD_CONLL = 0.70;
   static final double FLOOR_GVC_GOLD_CONLL = 0.54;
-  static final double FLOOR_SYSTEM_DETECTION_P = 0.0;
-  static final double FLOOR_SYSTEM_CONLL = 0.0;
+  static final double FLOOR_SYSTEM_DETECTION_P = 0.75;
+  static final double FLOOR_SYSTEM_CONLL = 0.45;
 }

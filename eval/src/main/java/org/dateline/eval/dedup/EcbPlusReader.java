@@ -164,7 +164,7 @@ final class EcbPlusReader {
       }
     }
     Set<Integer> scored = new HashSet<>();
-    Set<Integer> listed = selected == null ? null : selected.get(name.replaceFirst("_", "_").replace(".xml", ""));
+    Set<Integer> listed = selected == null ? null : selected.get(name);
     for (Map.Entry<Integer, Integer> e : sentenceIndex.entrySet()) {
       if (listed == null ? selected == null : listed.contains(e.getKey())) {
         scored.add(e.getValue());

@@ -13,6 +13,7 @@ ALTER TABLE cluster_members ADD COLUMN seq INTEGER;
 CREATE INDEX cluster_members_key ON cluster_members (blocking_key);
 CREATE INDEX cluster_members_block ON cluster_members (key_month, key_quad, key_country);
 CREATE INDEX cluster_members_quad ON cluster_members (key_quad, key_country);
+CREATE INDEX cluster_members_seq ON cluster_members (seq);
 
 -- What a cluster's sources agree on (the majority, each outlet voting once), and where they
 -- differ: disagreements is a JSON object {field: {value: sources}} for type, place and date.

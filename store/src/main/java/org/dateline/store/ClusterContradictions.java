@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  * cannot both hold, judged by the claims stage's own rule ({@link Contradictions}): one asserts or
  * reports what another denies, or they give different exact counts of the same kind of casualty.
  * Re-derived from the stored claims whenever the cluster changes, so records vanish with the
- * events they link. One record per pair of articles and kind (per casualty kind for counts), so
- * a story repeated by many outlets does not multiply them.
+ * events they link. Each report is linked to the first earlier report it contradicts, once per kind
+ * (per casualty kind for counts).
  */
 final class ClusterContradictions {
   private static final Contradictions RULE = new Contradictions();
@@ -38,29 +38,31 @@ final class ClusterContradictions {
   static void refresh(Connection c, String clusterId) throws SQLException {
     Sql.update(c, "DELETE FROM contradictions WHERE scope = 'cluster' AND cluster_id = ?", clusterId);
     List<Member> members = members(c, clusterId);
-    Set<String> seen = new HashSet<>();
     int ordinal = 0;
-    for (int i = 0; i < members.size(); i++) {
-      for (int j = i + 1; j < members.size(); j++) {
+    // Each report is linked to the first earlier report in another article it contradicts, once
+    // per kind (and casualty kind): a story repeated by many outlets gives records in proportion
+    // to its reports, not to their pairs.
+    for (int j = 1; j < members.size(); j++) {
+      Member b = members.get(j);
+      Set<String> found = new HashSet<>();
+      for (int i = 0; i < j; i++) {
         Member a = members.get(i);
-        Member b = members.get(j);
         if (a.articleId().equals(b.articleId())) {
           continue; // inside one article the claims stage has already judged them
         }
-        String pair = a.articleId() + "\u0000" + b.articleId();
         for (Disagreement d : RULE.among(List.of(a.claim(), b.claim()))) {
-          if (d.kind() == Disagreement.Kind.ASSERTED_VS_DENIED && seen.add(pair + "\u0000denied")) {
+          if (d.kind() == Disagreement.Kind.ASSERTED_VS_DENIED && found.add("denied")) {
             insert(c, clusterId, ordinal++, b.articleId(), d.kind(), a.eventId(), b.eventId(), d.explanation());
           }
         }
         for (Map.Entry<String, Count> count : a.counts().entrySet()) {
           Count other = b.counts().get(count.getKey());
-          if (other == null) {
+          if (other == null || found.contains(count.getKey())) {
             continue;
           }
           List<Claim> counted = List.of(a.claim().withCount(count.getValue()), b.claim().withCount(other));
           for (Disagreement d : RULE.among(counted)) {
-            if (d.kind() == Disagreement.Kind.COUNT && seen.add(pair + "\u0000" + count.getKey())) {
+            if (d.kind() == Disagreement.Kind.COUNT && found.add(count.getKey())) {
               insert(c, clusterId, ordinal++, b.articleId(), d.kind(), a.eventId(), b.eventId(),
                   count.getKey() + ": " + d.explanation());
             }

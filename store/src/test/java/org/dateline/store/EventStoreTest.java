@@ -102,9 +102,10 @@ class EventStoreTest {
       assertThat(store.eventCount(all().articleId("a1").build())).isEqualTo(2);
       assertThat(store.events(all().articleId("a1").build())).extracting(StoredEvent::cameo)
           .containsExactlyInAnyOrder("180", "190");
-      // each article's own contradiction, and one across them: Reuters' attack, which AP's officials deny
+      // each article's own contradiction, and across them each of AP's reports against the first
+      // of Reuters' it contradicts: AP's attack against Reuters' denial, AP's denial against Reuters' attack
       assertThat(store.contradictions(all().build())).extracting(StoredContradiction::scope)
-          .containsExactlyInAnyOrder("article", "article", "cluster");
+          .containsExactlyInAnyOrder("article", "article", "cluster", "cluster");
       assertThat(store.codingCount("a1")).isEqualTo(2);
       assertThat(store.countByType(all().build())).singleElement()
           .satisfies(c -> assertThat(c.events()).isEqualTo(4));

@@ -12,6 +12,7 @@ import org.dateline.store.ArticleStore;
 import org.dateline.store.EventDetail;
 import org.dateline.store.EventQuery;
 import org.dateline.store.StoredActor;
+import org.dateline.store.StoredCluster;
 import org.dateline.store.StoredContradiction;
 import org.dateline.store.StoredEvent;
 import picocli.CommandLine.Command;
@@ -143,8 +144,16 @@ final class QueryCommand implements Callable<Integer> {
           + (d.claim().statusCue() == null ? "" : "; status set by \"" + d.claim().statusCue() + "\""));
     }
     d.quantities().forEach(q -> out.println("count     " + q.kind() + " " + nz(q.value()) + " \"" + q.text() + "\""));
-    d.contradictions().forEach(x -> out.println("conflict  " + x.explanation()));
+    d.contradictions().forEach(x -> out.println("conflict  " + x.explanation()
+        + (StoredContradiction.CLUSTER.equals(x.scope()) ? " (across articles)" : "")));
     out.println("sources   " + e.sourceCount() + " outlet(s); cluster " + nz(e.clusterId()));
+    StoredCluster k = d.cluster();
+    if (k != null && k.eventCount() > 1) {
+      out.println("cluster   " + k.eventCount() + " reports in " + k.articleCount() + " article(s): " + nz(k.type())
+          + " at " + nz(k.placeName()) + " on " + nz(k.dateValue()) + "; actors " + (k.actors().isEmpty() ? "-" : String.join(",", k.actors())));
+      k.disagreements().forEach((field, votes) -> out.println("disagree  " + field + " " + votes));
+      out.println("reports   " + String.join(", ", d.clusterEvents()));
+    }
     out.println("evidence  " + e.evidence());
   }
 

@@ -28,7 +28,9 @@ final class StoreSummary {
     out.println("claims by status:  " + counts(db.countByStatus(q), "(none)"));
     List<StoredContradiction> shown = db.contradictions(q.page(5, 0));
     for (StoredContradiction x : shown) {
-      out.println("contradiction (" + x.kind().replace('_', ' ') + ") in " + x.articleId() + ": " + x.explanation());
+      out.println("contradiction (" + x.kind().replace('_', ' ') + ") "
+          + (StoredContradiction.CLUSTER.equals(x.scope()) ? "across articles in " + x.clusterId() : "in " + x.articleId())
+          + ": " + x.explanation());
     }
     if (contradictions > shown.size()) {
       out.printf(Locale.ROOT, "... and %d more (dateline query --store ... --contradictions)%n", contradictions - shown.size());

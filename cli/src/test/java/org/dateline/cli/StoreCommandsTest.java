@@ -57,7 +57,10 @@ class StoreCommandsTest {
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).contains("claim     negated by Officials (denied)").contains("conflict  asserted by Reuters vs denied by Officials");
     Run s = run("query", "--store", db.toString(), "--summary");
-    assertThat(s.out()).contains("store: 2 articles, 4 events, 2 contradictions").contains("ASSAULT 4").contains("IRQ 2");
+    // each article's own denial, and one across them: AP's January denial reaches Reuters' attack
+    assertThat(r.out()).contains("cluster   3 reports in 2 article(s): ASSAULT at Kirkuk");
+    assertThat(s.out()).contains("store: 2 articles, 4 events, 3 contradictions").contains("ASSAULT 4").contains("IRQ 2")
+        .contains("across articles in cluster:");
   }
 
   @Test

@@ -69,6 +69,7 @@ class StoreKillEventsIT {
     assertThat(lines).hasSize(ARTICLES).noneMatch(l -> l.startsWith("recoded"));
     try (ArticleStore store = ArticleStore.open(db.toString())) {
       long total = 0;
+      Set<String> clusters = new HashSet<>();
       for (int i = 0; i < ARTICLES; i++) {
         String id = String.format("a%04d", i);
         String record = store.record(id).orElseThrow();
@@ -76,9 +77,14 @@ class StoreKillEventsIT {
         List<StoredEvent> stored = store.events(EventQuery.builder().articleId(id).build());
         assertThat(stored).as(id).hasSize(coded);
         assertThat(stored).extracting(StoredEvent::id).doesNotHaveDuplicates();
-        assertThat(stored).allSatisfy(e -> assertThat(e.sourceCount()).isEqualTo(1));
+        assertThat(stored).allSatisfy(e -> assertThat(e.clusterId()).isNotNull());
+        stored.forEach(e -> clusters.add(e.clusterId()));
         total += coded;
       }
+      // the articles are near copies, so their events cluster: every event is in exactly one
+      List<String> members = new ArrayList<>();
+      clusters.forEach(k -> members.addAll(store.clusterMembers(k)));
+      assertThat(members).doesNotHaveDuplicates().hasSize((int) total);
       assertThat(total).isGreaterThanOrEqualTo(ARTICLES);
       assertThat(store.eventCount(EventQuery.builder().build())).isEqualTo(total);
     }

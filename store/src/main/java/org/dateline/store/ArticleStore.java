@@ -11,10 +11,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.dateline.core.dedup.EventClusterer;
+import org.dateline.core.dedup.EventSignature;
+import org.dateline.core.dedup.Signatures;
 import org.dateline.core.model.Article;
 import org.dateline.core.model.CodedDocument;
 import org.dateline.core.model.EntityMention;
@@ -27,7 +33,10 @@ import org.flywaydb.core.Flyway;
  * <p>Each article is written in one transaction, so a killed process leaves every article it
  * finished and none half-written. Writing the same article again with the same text and pipeline
  * version changes nothing; with a new pipeline version (a dictionary change, say) its derived rows
- * are replaced and the coding is added to its history.
+ * are replaced and the coding is added to its history. In the same transaction its events join
+ * the clusters of reports of the same happening from other articles ({@link EventClusterer},
+ * incrementally: only clusters filed under compatible blocking keys are read), and those clusters'
+ * counts, consensus and cross-article contradictions are brought up to date.
  *
  * <p>One connection, not thread-safe: give each writer thread its own store.
  */
@@ -41,14 +50,25 @@ public final class ArticleStore implements AutoCloseable {
 
   private final Connection connection;
   private final StoreLocation location;
+  private final EventClusterer clusterer;
 
-  private ArticleStore(StoreLocation location, Connection connection) {
+  private ArticleStore(StoreLocation location, Connection connection, EventClusterer clusterer) {
     this.location = location;
     this.connection = connection;
+    this.clusterer = clusterer;
   }
 
   /** Opens (creating and migrating if needed) the store at a file path or JDBC URL. */
   public static ArticleStore open(String where) {
+    return open(where, new EventClusterer());
+  }
+
+  /**
+   * Opens the store; new events are clustered with stored ones by {@code clusterer} (see
+   * docs/dedup.md). Every writer of one store should use the same configuration.
+   */
+  public static ArticleStore open(String where, EventClusterer clusterer) {
+    Objects.requireNonNull(clusterer, "clusterer");
     StoreLocation location = StoreLocation.parse(where);
     try {
       Flyway.configure()
@@ -65,7 +85,7 @@ public final class ArticleStore implements AutoCloseable {
         }
       }
       c.setAutoCommit(false);
-      return new ArticleStore(location, c);
+      return new ArticleStore(location, c, clusterer);
     } catch (SQLException | RuntimeException e) {
       throw new StoreException("cannot open store " + location.display() + ": " + e.getMessage(), e);
     }
@@ -110,15 +130,20 @@ public final class ArticleStore implements AutoCloseable {
         }
       }
       EventWriter events = new EventWriter(connection);
+      Clusters clusters = new Clusters(connection, clusterer);
+      Set<String> changed = new LinkedHashSet<>();
       if (outcome == Outcome.RECODED) {
         deleteDerived(a.id());
-        events.delete(a.id(), now);
+        changed.addAll(clusters.ofArticle(a.id()));
+        events.delete(a.id());
         updateArticle(a, hash, record, pipelineVersion, now);
       } else {
         insertArticle(a, hash, record, pipelineVersion, now);
       }
       insertEntities(a.id(), doc.annotated().entities());
-      events.insert(doc, now);
+      Set<String> written = events.insert(doc);
+      changed.addAll(clusters.assign(signatures(doc, written), now));
+      clusters.refresh(changed, now);
       update(
           "INSERT INTO codings (article_id, pipeline_version, content_hash, coded_at) VALUES (?, ?, ?, ?)",
           a.id(), pipelineVersion, hash, now);
@@ -131,6 +156,18 @@ public final class ArticleStore implements AutoCloseable {
       rollback();
       throw failure("store article " + a.id(), e);
     }
+  }
+
+  /** One signature per stored event (the first of any repeated id), in event order. */
+  private static List<EventSignature> signatures(CodedDocument doc, Set<String> written) {
+    Set<String> seen = new HashSet<>();
+    List<EventSignature> out = new ArrayList<>();
+    for (EventSignature s : Signatures.of(doc)) {
+      if (written.contains(s.eventId()) && seen.add(s.eventId())) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   private void deleteDerived(String id) throws SQLException {
@@ -334,6 +371,16 @@ public final class ArticleStore implements AutoCloseable {
   /** One event with its claim, actors, quantities, contradictions and evidence spans. */
   public Optional<EventDetail> event(String id) {
     return read("read event " + id, () -> reader().detail(id));
+  }
+
+  /** A cluster of reports of one happening: counts, consensus and disagreements. */
+  public Optional<StoredCluster> cluster(String id) {
+    return read("read cluster " + id, () -> reader().cluster(id));
+  }
+
+  /** The event ids of a cluster, in the order they joined it. */
+  public List<String> clusterMembers(String id) {
+    return read("read cluster " + id, () -> reader().clusterMembers(id));
   }
 
   /** Contradictions whose first event matches the query, a page at a time. */

@@ -103,7 +103,8 @@ final class EventReader {
             rs -> new StoredQuantity(rs.getString("kind"), Sql.optLong(rs, "value"), rs.getString("qualifier"),
                 rs.getString("text"), new Span(rs.getInt("start_char"), rs.getInt("end_char"))));
     List<StoredContradiction> contradictions =
-        Sql.list(c, "SELECT * FROM contradictions WHERE first_event = ? OR second_event = ? ORDER BY article_id, ordinal",
+        Sql.list(c, "SELECT * FROM contradictions WHERE first_event = ? OR second_event = ?"
+            + " ORDER BY scope, article_id, ordinal, id",
             List.of(id, id), EventReader::contradiction);
     List<String> cluster =
         e.clusterId() == null
@@ -111,7 +112,27 @@ final class EventReader {
             : Sql.list(c, "SELECT event_id FROM cluster_members WHERE cluster_id = ? AND event_id <> ? ORDER BY event_id",
                 List.of(e.clusterId(), id), rs -> rs.getString(1));
     return Optional.of(new EventDetail(e, (Span) s[0], (Span) s[1], (Span) s[2], (String) s[3], (Span) s[4],
-        claim.isEmpty() ? null : claim.get(0), quantities, contradictions, cluster));
+        claim.isEmpty() ? null : claim.get(0), quantities, contradictions, cluster,
+        e.clusterId() == null ? null : cluster(e.clusterId()).orElse(null)));
+  }
+
+  Optional<StoredCluster> cluster(String id) throws SQLException {
+    return Sql.list(c, "SELECT * FROM event_clusters WHERE id = ?", List.of(id), EventReader::storedCluster).stream().findFirst();
+  }
+
+  /** The members' event ids, in the order they joined. */
+  List<String> clusterMembers(String id) throws SQLException {
+    return Sql.list(c, "SELECT event_id FROM cluster_members WHERE cluster_id = ? ORDER BY seq, event_id", List.of(id),
+        rs -> rs.getString(1));
+  }
+
+  private static StoredCluster storedCluster(ResultSet rs) throws SQLException {
+    Integer articles = Sql.optInt(rs, "article_count");
+    return new StoredCluster(rs.getString("id"), rs.getString("method"), rs.getInt("event_count"),
+        rs.getInt("source_count"), articles == null ? 1 : articles, rs.getString("type"), rs.getString("country_iso3"),
+        rs.getString("place_ref"), rs.getString("place_name"), Sql.optDouble(rs, "lat"), Sql.optDouble(rs, "lon"),
+        rs.getString("date_value"), rs.getString("date_precision"),
+        ClusterJson.actors(rs.getString("actors")), ClusterJson.disagreements(rs.getString("disagreements")));
   }
 
   List<StoredContradiction> contradictions(EventQuery q) throws SQLException {
@@ -120,7 +141,7 @@ final class EventReader {
     params.add(q.limit());
     params.add(q.offset());
     return Sql.list(c, "SELECT x.* FROM contradictions x WHERE x.first_event IN (SELECT e.id" + w.fromWhere + ")"
-        + " ORDER BY x.article_id, x.ordinal LIMIT ? OFFSET ?", params, EventReader::contradiction);
+        + " ORDER BY x.scope, x.article_id, x.ordinal, x.id LIMIT ? OFFSET ?", params, EventReader::contradiction);
   }
 
   long contradictionCount(EventQuery q) throws SQLException {
@@ -221,7 +242,7 @@ final class EventReader {
 
   private static StoredContradiction contradiction(ResultSet rs) throws SQLException {
     return new StoredContradiction(rs.getString("article_id"), rs.getString("kind"), rs.getString("first_event"),
-        rs.getString("second_event"), rs.getString("explanation"));
+        rs.getString("second_event"), rs.getString("explanation"), rs.getString("scope"), rs.getString("cluster_id"));
   }
 
   private static @Nullable Span span(@Nullable Integer start, @Nullable Integer end) {

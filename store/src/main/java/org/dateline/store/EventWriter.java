@@ -27,8 +27,8 @@ import org.dateline.core.model.Span;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes an article's events, actors, quantities, claims, places, contradictions and (one per
- * event, until deduplication is wired in) clusters, inside the caller's transaction.
+ * Writes an article's events, actors, quantities, claims, places and contradictions inside the
+ * caller's transaction; {@link Clusters} then files the events in clusters.
  */
 final class EventWriter {
   private final Connection c;
@@ -37,38 +37,25 @@ final class EventWriter {
     this.c = c;
   }
 
-  /** Removes every derived row of an article (events cascade to actors, claims, members). */
-  void delete(String articleId, String now) throws SQLException {
-    List<String> clusters =
-        Sql.list(
-            c,
-            "SELECT DISTINCT m.cluster_id FROM cluster_members m JOIN events e ON e.id = m.event_id WHERE e.article_id = ?",
-            List.of(articleId),
-            rs -> rs.getString(1));
-    Sql.update(c, "DELETE FROM contradictions WHERE article_id = ?", articleId);
+  /**
+   * Removes every derived row of an article: its events, their actors, counts, claims and
+   * cluster memberships, and every contradiction naming one of its events (a cross-article one
+   * too). The clusters it leaves are the caller's to refresh ({@link Clusters#refresh}).
+   */
+  void delete(String articleId) throws SQLException {
+    String ofArticle = " IN (SELECT id FROM events WHERE article_id = ?)";
+    Sql.update(c, "DELETE FROM contradictions WHERE article_id = ? OR first_event" + ofArticle
+        + " OR second_event" + ofArticle, articleId, articleId, articleId);
     Sql.update(c, "DELETE FROM places WHERE article_id = ?", articleId);
     Sql.update(c, "DELETE FROM claims WHERE article_id = ?", articleId);
-    Sql.update(
-        c,
-        "DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE article_id = ?)",
-        articleId);
-    Sql.update(
-        c,
-        "DELETE FROM event_quantities WHERE event_id IN (SELECT id FROM events WHERE article_id = ?)",
-        articleId);
-    Sql.update(
-        c,
-        "DELETE FROM cluster_members WHERE event_id IN (SELECT id FROM events WHERE article_id = ?)",
-        articleId);
+    Sql.update(c, "DELETE FROM event_actors WHERE event_id" + ofArticle, articleId);
+    Sql.update(c, "DELETE FROM event_quantities WHERE event_id" + ofArticle, articleId);
+    Sql.update(c, "DELETE FROM cluster_members WHERE event_id" + ofArticle, articleId);
     Sql.update(c, "DELETE FROM events WHERE article_id = ?", articleId);
-    // clusters shared with other articles' events stay, with their counts brought up to date
-    for (String cluster : clusters) {
-      Sql.update(c, "DELETE FROM event_clusters WHERE id = ? AND NOT EXISTS (SELECT 1 FROM cluster_members WHERE cluster_id = ?)", cluster, cluster);
-      Clusters.refresh(c, cluster, now);
-    }
   }
 
-  void insert(CodedDocument doc, String now) throws SQLException {
+  /** Writes the article's events and everything hanging off them; returns the ids written. */
+  Set<String> insert(CodedDocument doc) throws SQLException {
     String articleId = doc.article().id();
     String text = doc.article().text();
     Map<String, Claim> claims = new HashMap<>();
@@ -79,9 +66,7 @@ final class EventWriter {
     try (PreparedStatement ev = c.prepareStatement(insertSql("events", EVENT_COLUMNS));
         PreparedStatement act = c.prepareStatement(insertSql("event_actors", ACTOR_COLUMNS));
         PreparedStatement qty = c.prepareStatement(insertSql("event_quantities", QUANTITY_COLUMNS));
-        PreparedStatement cl = c.prepareStatement(insertSql("claims", CLAIM_COLUMNS));
-        PreparedStatement cluster = c.prepareStatement(insertSql("event_clusters", CLUSTER_COLUMNS));
-        PreparedStatement member = c.prepareStatement(insertSql("cluster_members", MEMBER_COLUMNS))) {
+        PreparedStatement cl = c.prepareStatement(insertSql("claims", CLAIM_COLUMNS))) {
       int ordinal = 0;
       for (Event e : doc.events()) {
         if (!written.add(e.id())) {
@@ -124,15 +109,14 @@ final class EventWriter {
               phraseText(claim.cue()), phraseStart(claim.cue()), phraseEnd(claim.cue()),
               lower(claim.status()), phraseText(claim.statusCue()), phraseStart(claim.statusCue()), phraseEnd(claim.statusCue()));
         }
-        add(cluster, e.id(), Clusters.SINGLETON, 1, 1, now);
-        add(member, e.id(), e.id());
       }
-      for (PreparedStatement ps : List.of(ev, act, qty, cl, cluster, member)) {
+      for (PreparedStatement ps : List.of(ev, act, qty, cl)) {
         ps.executeBatch();
       }
     }
     insertPlaces(articleId, doc.places());
     insertContradictions(articleId, doc.contradictions(), written);
+    return written;
   }
 
   private void insertPlaces(String articleId, List<Place> places) throws SQLException {
@@ -216,9 +200,6 @@ final class EventWriter {
           "reason", "detail");
   private static final List<String> CONTRADICTION_COLUMNS =
       List.of("article_id", "ordinal", "kind", "first_event", "second_event", "explanation");
-  private static final List<String> CLUSTER_COLUMNS =
-      List.of("id", "method", "event_count", "source_count", "updated_at");
-  private static final List<String> MEMBER_COLUMNS = List.of("event_id", "cluster_id");
 
   private static String insertSql(String table, List<String> columns) {
     return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + Sql.marks(columns.size()) + ")";

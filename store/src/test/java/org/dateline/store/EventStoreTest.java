@@ -63,7 +63,8 @@ class EventStoreTest {
       assertThat(assault.targets()).extracting(StoredActor::code).containsExactly("REB");
       assertThat(assault.evidence()).startsWith("Iraqi police attacked militants in Kirkuk");
       assertThat(assault.sourceCount()).isEqualTo(1);
-      assertThat(assault.clusterId()).isEqualTo(assault.id());
+      // the denial in the next sentence is a report of the same attack: one cluster, one source
+      assertThat(assault.clusterId()).isEqualTo("cluster:" + assault.id()).isEqualTo(month.clusterId());
       assertThat(assault.articleSource()).isEqualTo("Reuters");
 
       EventDetail detail = store.event(assault.id()).orElseThrow();
@@ -101,7 +102,10 @@ class EventStoreTest {
       assertThat(store.eventCount(all().articleId("a1").build())).isEqualTo(2);
       assertThat(store.events(all().articleId("a1").build())).extracting(StoredEvent::cameo)
           .containsExactlyInAnyOrder("180", "190");
-      assertThat(store.contradictionCount(all().build())).isEqualTo(2);
+      // each article's own contradiction, and across them each of AP's reports against the first
+      // of Reuters' it contradicts: AP's attack against Reuters' denial, AP's denial against Reuters' attack
+      assertThat(store.contradictions(all().build())).extracting(StoredContradiction::scope)
+          .containsExactlyInAnyOrder("article", "article", "cluster", "cluster");
       assertThat(store.codingCount("a1")).isEqualTo(2);
       assertThat(store.countByType(all().build())).singleElement()
           .satisfies(c -> assertThat(c.events()).isEqualTo(4));
@@ -131,7 +135,10 @@ class EventStoreTest {
       assertThat(store.eventCount(all().text("'; DROP TABLE events; --").build())).isZero();
       assertThat(store.eventCount(all().bbox(EventQuery.BoundingBox.parse("44,35,45,36")).build())).isEqualTo(2);
       assertThat(store.eventCount(all().bbox(EventQuery.BoundingBox.parse("-10,35,10,36")).build())).isZero();
-      assertThat(store.eventCount(all().minSources(2).build())).isZero();
+      // AP's January denial (month precision, a week's slack) reaches back to Reuters' December
+      // report; AP's attack of 3 January does not: three events are reported by two outlets
+      assertThat(store.eventCount(all().minSources(2).build())).isEqualTo(3);
+      assertThat(store.eventCount(all().minSources(3).build())).isZero();
       assertThat(store.events(all().limit(1).offset(0).build())).extracting(StoredEvent::articleId).containsExactly("b2");
       assertThat(store.events(all().sort(EventQuery.Sort.OLDEST).limit(1).build()))
           .extracting(StoredEvent::dateValue).containsExactly("2015-12");

@@ -84,6 +84,99 @@ public final class StoreFixtures {
         List.of(new EventClaim(first, c0), new EventClaim(second, c1)), List.of(x));
   }
 
+  static final GeoEntry MOSUL =
+      new GeoEntry(99072, "Mosul", 36.335, 43.11889, 'P', "PPLA", "IQ", "IRQ", "15", "Mosul", "", 1739800);
+
+  /** A one-sentence article reporting one event; see {@link Report}. */
+  public static Report report(String id, String outlet, LocalDate day, String tagged) {
+    return new Report(id, outlet, day, tagged);
+  }
+
+  /**
+   * Builds a one-sentence report: its event (trigger, type, CAMEO code), the article's own claim
+   * with a status, an optional count of killed and an optional place. Words "police" and
+   * "militants" become the actors IRQCOP and REB.
+   */
+  public static final class Report {
+    private final String id;
+    private final String outlet;
+    private final LocalDate day;
+    private final String tagged;
+    private String trigger = "attacked";
+    private PloverType type = PloverType.ASSAULT;
+    private String cameo = "190";
+    private ClaimStatus status = ClaimStatus.ASSERTED;
+    private String countWord;
+    private long killed;
+    private GeoEntry where;
+
+    private Report(String id, String outlet, LocalDate day, String tagged) {
+      this.id = id;
+      this.outlet = outlet;
+      this.day = day;
+      this.tagged = tagged;
+    }
+
+    public Report event(String triggerWord, PloverType t, String cameoCode) {
+      trigger = triggerWord;
+      type = t;
+      cameo = cameoCode;
+      return this;
+    }
+
+    public Report status(ClaimStatus s) {
+      status = s;
+      return this;
+    }
+
+    public Report killed(String word, long n) {
+      countWord = word;
+      killed = n;
+      return this;
+    }
+
+    public Report at(GeoEntry g) {
+      where = g;
+      return this;
+    }
+
+    public CodedDocument build() {
+      TestDocs t = TestDocs.published(day).sentence(tagged);
+      AnnotatedDocument d = t.build();
+      String text = t.text();
+      Article a = new Article(id, id + ".txt", text, null, "https://example.org/" + id, outlet, day, null, Map.of());
+      AnnotatedDocument doc = new AnnotatedDocument(a, d.layers(), d.sentences(), d.entities(), d.times(), d.corefChains(), d.quotes());
+      Span trig = span(text, trigger);
+      List<ActorMention> sources = new java.util.ArrayList<>();
+      List<ActorMention> targets = new java.util.ArrayList<>();
+      if (text.contains("police")) {
+        sources.add(new ActorMention(span(text, "police"), "police", 0, 0, "IRQCOP", "IRQ", null, List.of(Sector.COP), null,
+            ActorMention.Resolution.DICTIONARY, null, null));
+      }
+      if (text.contains("militants")) {
+        targets.add(new ActorMention(span(text, "militants"), "militants", 0, 0, "REB", null, null, List.of(Sector.REB), null,
+            ActorMention.Resolution.DICTIONARY, null, null));
+      }
+      List<Place> places = new java.util.ArrayList<>();
+      EventLocation location = EventLocation.none();
+      if (where != null) {
+        Span w = span(text, where.name());
+        Place p = new Place(w, where.name(), Place.Source.NER, where, 0.9, Place.Resolution.POPULATION, "largest", null);
+        places.add(p);
+        location = new EventLocation(where.name(), w, p, EventLocation.Reason.CLAUSE);
+      }
+      List<Quantity> quantities = countWord == null ? List.of()
+          : List.of(new Quantity(Quantity.Kind.KILLED, killed, Quantity.Qualifier.EXACT, span(text, countWord), countWord));
+      String eventId = Event.idFor(id, 0, trig);
+      Event e = new Event(eventId, type, type, null, null, cameo, 0, trig, trigger, sources, targets, quantities,
+          new EventDate(day.toString(), EventDate.Precision.DAY, EventDate.Basis.ARTICLE, null, null), location,
+          status == ClaimStatus.NEGATED ? Modality.NEGATED : Modality.ASSERTED, List.of(), "c0");
+      Source own = new Source(outlet, null, SourceKind.ARTICLE, null, null, null, null, null, List.of(), null);
+      Claim claim = new Claim(trig, 0, own, null, status, null, null);
+      return new CodedDocument(doc, places, List.of(), List.of(e), List.of(), List.of(new EventClaim(eventId, claim)), List.of());
+    }
+  }
+
   private static Span span(String text, String words) {
     int at = text.indexOf(words);
     if (at < 0) {

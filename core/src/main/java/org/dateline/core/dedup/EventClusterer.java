@@ -91,7 +91,7 @@ public final class EventClusterer {
         }
       }
       if (best == null) {
-        best = new Working(EventCluster.of(e), p);
+        best = new Working(fresh(e, working), p);
         working.add(best);
       } else {
         best.add(p);
@@ -106,6 +106,23 @@ public final class EventClusterer {
     return new Assignment(changed, clusterOf);
   }
 
+  /**
+   * A new cluster for {@code first}; its id gets a suffix when a candidate already uses it (a
+   * recoded article's event whose old cluster lives on with other articles' members).
+   */
+  private static EventCluster fresh(EventSignature first, List<Working> working) {
+    EventCluster c = EventCluster.of(first);
+    String id = c.id();
+    for (int n = 2; taken(id, working); n++) {
+      id = c.id() + "~" + n;
+    }
+    return id.equals(c.id()) ? c : new EventCluster(id, c.members());
+  }
+
+  private static boolean taken(String id, List<Working> working) {
+    return working.stream().anyMatch(w -> w.id.equals(id));
+  }
+
   /** Clusters {@code events} from scratch: {@code assign(events, none)}, every cluster returned. */
   public List<EventCluster> cluster(List<EventSignature> events) {
     return assign(events, List.of()).changed();
@@ -113,25 +130,60 @@ public final class EventClusterer {
 
   /** The key a store files an event (and so its cluster) under. */
   public static String blockingKey(EventSignature e) {
-    LocalDate d = e.date() == null ? null : e.date().start();
-    return key(e, d == null ? "*" : YearMonth.from(d).toString());
+    return block(e).key();
   }
 
   /**
-   * The keys under which the clusters an event could join are filed: its quad class and country
-   * (and the wildcard for clusters filed without one), for each month its date window touches.
+   * The parts of an event's {@link #blockingKey}, each "*" when unknown, for a store that keeps
+   * them in columns of their own.
    */
-  public static Set<String> candidateKeys(EventSignature e) {
+  public record Block(String quad, String country, String month) {
+    public Block {
+      Objects.requireNonNull(quad, "quad");
+      Objects.requireNonNull(country, "country");
+      Objects.requireNonNull(month, "month");
+    }
+
+    /** "quad|country|month", as {@link #blockingKey} gives it. */
+    public String key() {
+      return quad + "|" + country + "|" + month;
+    }
+  }
+
+  /** The parts of the key a store files an event under. */
+  public static Block block(EventSignature e) {
+    LocalDate d = e.date() == null ? null : e.date().start();
+    return new Block(quad(e), country(e), d == null ? "*" : YearMonth.from(d).toString());
+  }
+
+  /**
+   * The months ("2015-12") of every date that could be compatible with the event's (its interval
+   * widened by the largest slack either side may have); empty when it is undated.
+   */
+  public static Set<String> candidateMonths(EventSignature e) {
     Set<String> months = new LinkedHashSet<>();
-    months.add("*");
     if (e.date() != null) {
-      int slack = e.date().slackDays();
+      int slack = EventSignature.DateRef.MAX_SLACK_DAYS;
       YearMonth from = YearMonth.from(e.date().start().minusDays(slack));
       YearMonth to = YearMonth.from(e.date().end().plusDays(slack));
       for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
         months.add(m.toString());
       }
     }
+    return months;
+  }
+
+  /**
+   * The keys under which the clusters an event could join are filed: its quad class and country
+   * (and the wildcard for clusters filed without one), for each month its date window touches.
+   * Keys cannot express "any value" for a field the event itself lacks: an event without a
+   * country does not find clusters filed under one. A store that must find those matches on the
+   * {@link #block} parts instead, leaving out the fields the event lacks.
+   */
+  public static Set<String> candidateKeys(EventSignature e) {
+    Set<String> months = new LinkedHashSet<>();
+    months.add("*");
+    months.addAll(candidateMonths(e));
     Set<String> keys = new LinkedHashSet<>();
     for (String quad : List.of(quad(e), "*")) {
       for (String country : List.of(country(e), "*")) {
@@ -141,10 +193,6 @@ public final class EventClusterer {
       }
     }
     return keys;
-  }
-
-  private static String key(EventSignature e, String month) {
-    return quad(e) + "|" + country(e) + "|" + month;
   }
 
   private static String quad(EventSignature e) {

@@ -117,9 +117,12 @@ public record EventSignature(
       };
     }
 
+    /** The largest {@link #slackDays}: how far outside its interval a compatible date can lie. */
+    public static final int MAX_SLACK_DAYS = 7;
+
     /** Slack in days around the interval: a day for time zones, a week after an article's date. */
     int slackDays() {
-      return fromArticle ? 7 : 1;
+      return fromArticle ? MAX_SLACK_DAYS : 1;
     }
 
     /** Parses an ISO value at a precision ("2015", "2015-04", "2015-04-12"); null if it does not parse. */

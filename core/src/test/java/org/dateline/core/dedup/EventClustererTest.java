@@ -169,4 +169,28 @@ class EventClustererTest {
     assertThat(Terms.stem("protests")).isEqualTo(Terms.stem("protested"));
     assertThat(Terms.of("The police said the man was arrested")).containsExactly("polic", "man", Terms.stem("arrest"));
   }
+  @Test
+  void aNewClusterNeverTakesTheIdOfACandidate() {
+    // a recoded article's event whose old cluster lives on with another article's member
+    EventSignature other = sig("b:1", "b", "AP", "ASSAULT", "strike", MOSUL, "2024-03-04", "Jets struck Mosul.");
+    EventCluster survivor = new EventCluster("cluster:a:1", List.of(other));
+    EventSignature recoded = sig("a:1", "a", "Reuters", "PROTEST", "protest", BASRA, "2024-03-04", "Crowds protested in Basra.");
+    EventClusterer.Assignment a = new EventClusterer().assign(List.of(recoded), List.of(survivor));
+    assertThat(a.clusterOf()).containsEntry("a:1", "cluster:a:1~2");
+  }
+
+  @Test
+  void blockPartsAndCandidateMonthsCoverEveryCompatibleDate() {
+    EventSignature s = sig("a:1", "a", "Reuters", "ASSAULT", "strike", MOSUL, "2024-03-06", "Jets struck Mosul.");
+    assertThat(EventClusterer.block(s)).isEqualTo(new EventClusterer.Block("MATERIAL_CONFLICT", "IRQ", "2024-03"));
+    assertThat(EventClusterer.block(s).key()).isEqualTo(EventClusterer.blockingKey(s));
+    // a report dated by its article on 28 February can be a week late: February must be searched
+    EventSignature report = new EventSignature("b:1", "b", "AP", "ASSAULT", "190", "strike", Set.of(), Set.of(), MOSUL,
+        EventSignature.DateRef.parse("2024-02-28", EventDate.Precision.DAY, true), "Jets struck Mosul.", "");
+    assertThat(PairScore.datesCompatible(s.date(), report.date())).isTrue();
+    assertThat(EventClusterer.candidateMonths(s)).contains(EventClusterer.block(report).month());
+    EventSignature undated = new EventSignature("c:1", "c", "AFP", null, null, "strike", Set.of(), Set.of(), null, null, "", "");
+    assertThat(EventClusterer.candidateMonths(undated)).isEmpty();
+    assertThat(EventClusterer.block(undated)).isEqualTo(new EventClusterer.Block("*", "*", "*"));
+  }
 }

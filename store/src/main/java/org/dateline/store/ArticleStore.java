@@ -114,6 +114,7 @@ public final class ArticleStore implements AutoCloseable {
     String hash = ContentHash.of(a.text());
     String now = Instant.now().toString();
     try {
+      lockForWriting();
       Outcome outcome;
       try (PreparedStatement ps =
           connection.prepareStatement("SELECT content_hash, pipeline_version FROM articles WHERE id = ?")) {
@@ -157,6 +158,29 @@ public final class ArticleStore implements AutoCloseable {
       throw failure("store article " + a.id(), e);
     }
   }
+
+  /**
+   * Makes this transaction the store's only writer until it ends. Clustering reads candidate
+   * clusters and then writes memberships: two writers doing that at once (Spark tasks writing to
+   * one store) would each start a cluster for the same happening, and on SQLite a read snapshot
+   * cannot be upgraded once another writer has committed. So a put takes the write lock first:
+   * on PostgreSQL a transaction-scoped advisory lock, on SQLite the database's write lock (a
+   * no-op write, which waits up to the busy timeout), after ending any read snapshot.
+   */
+  private void lockForWriting() throws SQLException {
+    if (location.isSqlite()) {
+      connection.rollback();
+      update("UPDATE articles SET id = id WHERE 1 = 0");
+    } else {
+      try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+        ps.setLong(1, WRITER_LOCK);
+        ps.execute();
+      }
+    }
+  }
+
+  /** Advisory lock key of the store's single writer ("dateline" in ASCII). */
+  private static final long WRITER_LOCK = 0x646174656c696e65L;
 
   /** One signature per stored event (the first of any repeated id), in event order. */
   private static List<EventSignature> signatures(CodedDocument doc, Set<String> written) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -15,15 +16,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.dateline.core.ingest.ArticleReader;
 import org.dateline.core.ingest.IngestOptions;
 import org.dateline.core.ingest.IngestResult;
-import org.dateline.store.ArticleQuery;
 import org.dateline.store.ArticleStore;
 import org.dateline.store.StoreException;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +49,8 @@ public final class DatelineServer {
 
   /** Builds the application; call {@code start()} on it. */
   public Javalin create() {
+    ArticleRoutes articles = new ArticleRoutes(store, mapper);
+    EventRoutes events = new EventRoutes(store);
     return Javalin.create(
         cfg -> {
           cfg.jsonMapper(new JavalinJackson(mapper, false));
@@ -65,10 +65,18 @@ public final class DatelineServer {
               });
           cfg.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
           cfg.routes.get("/api/openapi.json", this::openApi);
-          cfg.routes.get("/api/articles", this::listArticles);
-          cfg.routes.get("/api/articles/{id}", this::article);
+          cfg.routes.get("/api/articles", articles::list);
+          cfg.routes.get("/api/articles/{id}", articles::record);
+          cfg.routes.get("/api/articles/{id}/evidence", articles::evidence);
           cfg.routes.post("/api/articles", this::postArticle);
+          cfg.routes.get("/api/events", events::list);
+          cfg.routes.get("/api/events/{id}", events::detail);
+          cfg.routes.get("/api/timeline", events::timeline);
+          cfg.routes.get("/api/places", events::places);
+          cfg.routes.get("/api/actors", events::actors);
+          cfg.routes.get("/api/search", events::search);
           cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+          cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
           cfg.routes.exception(StoreException.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "store error"));
           cfg.routes.error(404, ctx -> {
             if (ctx.path().startsWith("/api/") && ctx.result() == null) {
@@ -76,33 +84,6 @@ public final class DatelineServer {
             }
           });
         });
-  }
-
-  private void listArticles(Context ctx) {
-    ArticleQuery q =
-        new ArticleQuery(
-            ctx.queryParam("q"),
-            ctx.queryParam("source"),
-            date(ctx, "from"),
-            date(ctx, "to"),
-            intParam(ctx, "limit", 50),
-            intParam(ctx, "offset", 0));
-    synchronized (store) {
-      ctx.json(Map.of("articles", store.list(q), "limit", q.limit(), "offset", q.offset()));
-    }
-  }
-
-  private void article(Context ctx) throws IOException {
-    String id = ctx.pathParam("id");
-    String record;
-    synchronized (store) {
-      record = store.record(id).orElse(null);
-    }
-    if (record == null) {
-      error(ctx, HttpStatus.NOT_FOUND, "no article with that id");
-      return;
-    }
-    ctx.contentType("application/json; charset=utf-8").result(record);
   }
 
   private void postArticle(Context ctx) throws IOException {
@@ -154,30 +135,6 @@ public final class DatelineServer {
 
   private static void error(Context ctx, HttpStatus status, String message) {
     ctx.status(status).json(Map.of("error", message, "status", status.getCode()));
-  }
-
-  private static @Nullable LocalDate date(Context ctx, String name) {
-    String v = ctx.queryParam(name);
-    if (v == null || v.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(v);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(name + " must be a date YYYY-MM-DD");
-    }
-  }
-
-  private static int intParam(Context ctx, String name, int fallback) {
-    String v = ctx.queryParam(name);
-    if (v == null || v.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be an integer");
-    }
   }
 
   private static boolean constantTimeEquals(String a, String b) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.dateline.core.model.Article;
 import org.dateline.core.model.CodedDocument;
 import org.dateline.core.model.EntityMention;
@@ -108,13 +109,16 @@ public final class ArticleStore implements AutoCloseable {
           }
         }
       }
+      EventWriter events = new EventWriter(connection);
       if (outcome == Outcome.RECODED) {
         deleteDerived(a.id());
+        events.delete(a.id(), now);
         updateArticle(a, hash, record, pipelineVersion, now);
       } else {
         insertArticle(a, hash, record, pipelineVersion, now);
       }
       insertEntities(a.id(), doc.annotated().entities());
+      events.insert(doc, now);
       update(
           "INSERT INTO codings (article_id, pipeline_version, content_hash, coded_at) VALUES (?, ?, ?, ?)",
           a.id(), pipelineVersion, hash, now);
@@ -306,6 +310,89 @@ public final class ArticleStore implements AutoCloseable {
       throw failure("export", e);
     } catch (IOException e) {
       throw new UncheckedIOException("writing the export", e);
+    }
+  }
+
+  /** A page of events matching the query, in its order, with their actors. */
+  public List<StoredEvent> events(EventQuery q) {
+    return read("list events", () -> reader().events(q));
+  }
+
+  /** How many events match the query (limit and offset ignored). */
+  public long eventCount(EventQuery q) {
+    return read("count events", () -> reader().count(q));
+  }
+
+  /**
+   * Streams every event matching the query, in its order, to {@code sink} (limit and offset
+   * ignored): for exports of any size. Returns how many.
+   */
+  public long eachEvent(EventQuery q, Consumer<StoredEvent> sink) {
+    return read("read events", () -> reader().each(q, sink));
+  }
+
+  /** One event with its claim, actors, quantities, contradictions and evidence spans. */
+  public Optional<EventDetail> event(String id) {
+    return read("read event " + id, () -> reader().detail(id));
+  }
+
+  /** Contradictions whose first event matches the query, a page at a time. */
+  public List<StoredContradiction> contradictions(EventQuery q) {
+    return read("list contradictions", () -> reader().contradictions(q));
+  }
+
+  public long contradictionCount(EventQuery q) {
+    return read("count contradictions", () -> reader().contradictionCount(q));
+  }
+
+  /** Matching events counted per day or ISO week and per type, oldest first. */
+  public List<Listings.TimelineCount> timeline(EventQuery q, Listings.Bucket bucket) {
+    return read("timeline", () -> reader().timeline(q, bucket));
+  }
+
+  /** Places of matching events, most events first (up to the query's limit). */
+  public List<Listings.PlaceCount> eventPlaces(EventQuery q) {
+    return read("list places", () -> reader().places(q));
+  }
+
+  /** Actor codes of matching events, most events first (up to the query's limit). */
+  public List<Listings.ActorCount> eventActors(EventQuery q) {
+    return read("list actors", () -> reader().actors(q));
+  }
+
+  /** Matching events counted by PLOVER type, most first. */
+  public List<Listings.Count> countByType(EventQuery q) {
+    return read("count by type", () -> reader().countBy(q, "e.type"));
+  }
+
+  /** Matching events counted by location country (ISO alpha-3; null: unknown), most first. */
+  public List<Listings.Count> countByCountry(EventQuery q) {
+    return read("count by country", () -> reader().countBy(q, "e.country_iso3"));
+  }
+
+  /** Matching events counted by claim status, most first. */
+  public List<Listings.Count> countByStatus(EventQuery q) {
+    return read("count by status", () -> reader().countBy(q, "e.status"));
+  }
+
+  private EventReader reader() {
+    return new EventReader(connection);
+  }
+
+  @FunctionalInterface
+  private interface Read<T> {
+    T run() throws SQLException;
+  }
+
+  /** Runs a read and ends its transaction, so a long-lived reader never pins an old snapshot. */
+  private <T> T read(String what, Read<T> body) {
+    try {
+      T result = body.run();
+      connection.commit();
+      return result;
+    } catch (SQLException e) {
+      rollback();
+      throw failure(what, e);
     }
   }
 

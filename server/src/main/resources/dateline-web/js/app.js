@@ -53,9 +53,14 @@ function readFilters() {
   return f;
 }
 
+// Filters can change faster than answers arrive: only the latest request's answer is drawn.
+let latest = 0;
+
 async function loadEvents() {
-  const params = filterParams(state.filters, Object.assign({ limit: MAP_LIMIT, sort: "date" }, state.range || {}));
+  const params = filterParams(state.filters, Object.assign({ limit: MAP_LIMIT, sort: "newest" }, state.range || {}));
+  const mine = ++latest;
   const data = await getJson("/api/events", params);
+  if (mine !== latest) return data;
   const shown = eventMap.show(data.events);
   renderEventList($("events"), data.events, openEvent);
   $("event-count").textContent = "(" + data.total + (data.total > data.events.length ? ", first " + data.events.length : "")

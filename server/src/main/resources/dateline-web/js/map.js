@@ -21,7 +21,7 @@ export function unwrapRing(ring) {
   return out;
 }
 
-function unwrapGeometry(g) {
+export function unwrapGeometry(g) {
   if (g.type === "Polygon") return { type: g.type, coordinates: g.coordinates.map(unwrapRing) };
   if (g.type === "MultiPolygon") {
     return { type: g.type, coordinates: g.coordinates.map(p => p.map(unwrapRing)) };

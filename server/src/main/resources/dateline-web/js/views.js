@@ -74,7 +74,7 @@ export function renderEvent(view, event, openEvent) {
   body.replaceChildren();
   for (const c of event.claims || []) {
     const tr = el("tr", "claim");
-    tr.appendChild(el("td", "claim-source", c.source));
+    tr.appendChild(el("td", "claim-source", c.source + (c.outlet && c.outlet !== c.source ? " (via " + c.outlet + ")" : "")));
     tr.appendChild(el("td", "claim-status status-" + c.status, c.status + (c.statusCue ? " (" + c.statusCue + ")" : "")));
     tr.appendChild(el("td", "claim-cue", c.cue || ""));
     body.appendChild(tr);
@@ -85,9 +85,9 @@ export function renderEvent(view, event, openEvent) {
   for (const c of event.contradictions || []) {
     const p = el("p", "contradiction");
     p.appendChild(el("span", "contradiction-flag", "⚠ Contradiction"));
-    p.appendChild(el("span", null, " " + c.disagreement + ": "));
+    p.appendChild(el("span", null, " " + (c.explanation || c.kind) + " "));
     const other = c.other || {};
-    const link = el("a", "contradiction-other", (other.trigger || c.event) +
+    const link = el("a", "contradiction-other", "See the other claim: " + (other.trigger || c.event) +
       (other.source ? " (" + other.source + (other.status ? ", " + other.status : "") + ")" : ""));
     link.href = "#";
     link.addEventListener("click", ev => { ev.preventDefault(); openEvent(c.event); });

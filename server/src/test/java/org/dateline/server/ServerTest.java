@@ -164,6 +164,14 @@ class ServerTest {
     assertThat(get("/js/views.js").body()).contains("textContent");
     JsonNode api = JSON.readTree(get("/api/openapi.json").body());
     assertThat(api.at("/paths/~1api~1articles/get/summary").asText()).contains("List");
+    // Every route the server answers is described, and nothing else.
+    assertThat(api.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder(
+        "/api/health", "/api/events", "/api/events/{id}", "/api/timeline", "/api/places", "/api/actors",
+        "/api/search", "/api/articles", "/api/articles/{id}", "/api/articles/{id}/evidence", "/api/openapi.json");
+    for (String route : List.of("/api/events", "/api/timeline", "/api/places", "/api/actors", "/api/search",
+        "/api/articles/kirkuk-1/evidence")) {
+      assertThat(get(route + (route.equals("/api/search") ? "?q=Kirkuk" : "")).statusCode()).as(route).isEqualTo(200);
+    }
   }
 
   @Test

@@ -93,8 +93,10 @@ async function openEvent(id) {
   $("event-hint").hidden = true;
   view.dataset.id = id;
   eventMap.reveal(id);
-  const sentence = view.querySelector("mark.ev-trigger");
-  if (sentence) sentence.scrollIntoView({ block: "nearest" });
+  // Scroll the article box, not the page, to the trigger.
+  const box = $("article-text");
+  const trigger = box.querySelector("mark.ev-trigger");
+  if (trigger) box.scrollTop = Math.max(0, trigger.offsetTop - box.offsetTop - box.clientHeight / 3);
 }
 
 // An article on its own (from the search results): its text with every event's evidence marked.

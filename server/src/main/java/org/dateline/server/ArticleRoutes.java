@@ -15,10 +15,12 @@ import org.jspecify.annotations.Nullable;
 /** Articles: the list, the full record, and the text with its evidence spans. */
 final class ArticleRoutes {
   private final ArticleStore store;
+  private final StoreLock lock;
   private final ObjectMapper mapper;
 
-  ArticleRoutes(ArticleStore store, ObjectMapper mapper) {
+  ArticleRoutes(ArticleStore store, StoreLock lock, ObjectMapper mapper) {
     this.store = store;
+    this.lock = lock;
     this.mapper = mapper;
   }
 
@@ -35,7 +37,7 @@ final class ArticleRoutes {
   void list(Context ctx) {
     ArticleQuery q = query(ctx);
     Object articles;
-    synchronized (store) {
+    try (StoreLock.Held held = lock.hold()) {
       articles = store.list(q);
     }
     ctx.json(Json.obj("articles", articles, "limit", q.limit(), "offset", q.offset()));
@@ -47,7 +49,7 @@ final class ArticleRoutes {
 
   private String recordOf(String id) {
     String record;
-    synchronized (store) {
+    try (StoreLock.Held held = lock.hold()) {
       record = store.record(id).orElse(null);
     }
     if (record == null) {

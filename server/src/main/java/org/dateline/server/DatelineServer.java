@@ -29,12 +29,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * The REST API (and the static page) over a store. Every query parameter is validated and bound
  * as an SQL parameter; every error is JSON {@code {"error": ...}} with a fitting status. Store
- * access is serialised: one store connection serves all requests.
+ * access is serialised (fairly, see {@link StoreLock}): one store connection serves all requests.
  */
 public final class DatelineServer {
   private final ServerConfig config;
   private final ArticleStore store;
   private final @Nullable Ingestor ingestor;
+  private final StoreLock lock = new StoreLock();
   private final ObjectMapper mapper =
       new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -49,8 +50,8 @@ public final class DatelineServer {
 
   /** Builds the application; call {@code start()} on it. */
   public Javalin create() {
-    ArticleRoutes articles = new ArticleRoutes(store, mapper);
-    EventRoutes events = new EventRoutes(store);
+    ArticleRoutes articles = new ArticleRoutes(store, lock, mapper);
+    EventRoutes events = new EventRoutes(store, lock);
     return Javalin.create(
         cfg -> {
           cfg.jsonMapper(new JavalinJackson(mapper, false));
@@ -112,7 +113,7 @@ public final class DatelineServer {
         } else {
           var article = ((IngestResult.Ok) r).article();
           String outcome;
-          synchronized (store) {
+          try (StoreLock.Held held = lock.hold()) {
             outcome = ingestor.ingest(article);
           }
           results.put(article.id(), Map.of("status", outcome));

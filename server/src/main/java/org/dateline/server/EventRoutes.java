@@ -32,9 +32,11 @@ final class EventRoutes {
   enum Level { PLACE, COUNTRY }
 
   private final ArticleStore store;
+  private final StoreLock lock;
 
-  EventRoutes(ArticleStore store) {
+  EventRoutes(ArticleStore store, StoreLock lock) {
     this.store = store;
+    this.lock = lock;
   }
 
   /** The filters every event endpoint shares, from the query string. */
@@ -64,7 +66,7 @@ final class EventRoutes {
     List<StoredEvent> page;
     long total;
     Set<String> contradicted;
-    synchronized (store) {
+    try (StoreLock.Held held = lock.hold()) {
       page = store.events(q);
       total = store.eventCount(q);
       contradicted = contradicted(page);
@@ -102,7 +104,7 @@ final class EventRoutes {
   void detail(Context ctx) {
     String id = ctx.pathParam("id");
     Map<String, @Nullable Object> body;
-    synchronized (store) {
+    try (StoreLock.Held held = lock.hold()) {
       EventDetail d = store.event(id).orElseThrow(() -> new NotFoundResponse("no event with that id"));
       List<EventDetail> others = new ArrayList<>();
       for (String other : d.clusterEvents()) {
@@ -129,7 +131,7 @@ final class EventRoutes {
     Interval interval = Params.choice(ctx, "interval", Interval.class, Interval.DAY);
     List<Listings.TimelineCount> counts;
     Listings.Bucket bucket = interval == Interval.WEEK ? Listings.Bucket.WEEK : Listings.Bucket.DAY;
-    synchronized (store) {
+    try (StoreLock.Held held = lock.hold()) {
       counts = store.timeline(q, bucket);
       if (interval == Interval.AUTO && spanDays(counts) > AUTO_DAY_SPAN) {
         bucket = Listings.Bucket.WEEK;
@@ -166,7 +168,7 @@ final class EventRoutes {
     List<Map<String, @Nullable Object>> out = new ArrayList<>();
     if (level == Level.COUNTRY) {
       List<Listings.Count> counts;
-      synchronized (store) {
+      try (StoreLock.Held held = lock.hold()) {
         counts = store.countByCountry(q);
       }
       for (Listings.Count c : counts) {
@@ -176,7 +178,7 @@ final class EventRoutes {
       }
     } else {
       List<Listings.PlaceCount> places;
-      synchronized (store) {
+      try (StoreLock.Held held = lock.hold()) {
         places = store.eventPlaces(q);
       }
       for (Listings.PlaceCount p : places) {
@@ -190,7 +192,7 @@ final class EventRoutes {
   void actors(Context ctx) {
     EventQuery q = query(ctx, 100);
     List<Listings.ActorCount> actors;
-    synchronized (store) {
+    try (StoreLock.Held held = lock.hold()) {
       actors = store.eventActors(q);
     }
     List<Map<String, @Nullable Object>> out = new ArrayList<>();
@@ -212,7 +214,7 @@ final class EventRoutes {
     Object articles;
     List<StoredEvent> events;
     Set<String> contradicted;
-    synchronized (store) {
+    try (StoreLock.Held held = lock.hold()) {
       articles = store.list(aq);
       events = store.events(eq);
       contradicted = contradicted(events);

@@ -36,6 +36,7 @@ public final class DatelineServer {
   private final ArticleStore store;
   private final @Nullable Ingestor ingestor;
   private final StoreLock lock = new StoreLock();
+  private final String openApi = readOpenApi();
   private final ObjectMapper mapper =
       new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -124,11 +125,15 @@ public final class DatelineServer {
   }
 
   private void openApi(Context ctx) {
+    ctx.contentType("application/json; charset=utf-8").result(openApi);
+  }
+
+  private static String readOpenApi() {
     try (InputStream in = DatelineServer.class.getResourceAsStream("/dateline-openapi.json")) {
       if (in == null) {
         throw new IllegalStateException("openapi description missing from the jar");
       }
-      ctx.contentType("application/json; charset=utf-8").result(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

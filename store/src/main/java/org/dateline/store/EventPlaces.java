@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The resolved place an event's location names: the place with the location's GeoNames reference,
- * else the resolved place mention whose words overlap the location's words.
+ * else the most specific resolved place mention whose words overlap the location's words (a
+ * dateline "MOSUL, Iraq" locates at Mosul, not at Iraq).
  */
 final class EventPlaces {
   private EventPlaces() {}
@@ -32,10 +33,20 @@ final class EventPlaces {
       if (p.entry() == null || p.source() == Place.Source.ORGANISATION_NAME || !p.span().overlaps(loc.span())) {
         continue;
       }
-      if (best == null || p.confidence() > best.confidence()) {
+      if (best == null || rank(p) < rank(best)) {
         best = p;
       }
     }
     return best;
+  }
+
+  private static int rank(Place p) {
+    return switch (p.entry().level()) {
+      case POPULATED_PLACE -> 0;
+      case OTHER -> 1;
+      case ADMIN2 -> 2;
+      case ADMIN1 -> 3;
+      case COUNTRY -> 4;
+    };
   }
 }

@@ -41,7 +41,7 @@ class EventStoreTest {
   @MethodSource("stores")
   void eventsClaimsPlacesAndContradictionsAreStoredWithTheArticle(String where) {
     try (ArticleStore store = ArticleStore.open(where)) {
-      store.put(EventFixtures.article("a1", "Reuters", LocalDate.of(2015, 12, 26), "190"), "{}", "v1");
+      store.put(StoreFixtures.article("a1", "Reuters", LocalDate.of(2015, 12, 26), "190"), "{}", "v1");
       List<StoredEvent> events = store.events(all().sort(EventQuery.Sort.OLDEST).build());
       assertThat(events).hasSize(2);
       StoredEvent month = events.get(0);
@@ -82,20 +82,20 @@ class EventStoreTest {
   }
 
   private static String textOf(ArticleStore store, String id) {
-    return EventFixtures.article(id, "Reuters", LocalDate.of(2015, 12, 26), "190").article().text();
+    return StoreFixtures.article(id, "Reuters", LocalDate.of(2015, 12, 26), "190").article().text();
   }
 
   @ParameterizedTest
   @MethodSource("stores")
   void rerunChangesNothingAndRecodeReplacesTheArticlesRows(String where) {
     try (ArticleStore store = ArticleStore.open(where)) {
-      CodedDocument d = EventFixtures.article("a1", "Reuters", LocalDate.of(2015, 12, 26), "190");
+      CodedDocument d = StoreFixtures.article("a1", "Reuters", LocalDate.of(2015, 12, 26), "190");
       store.put(d, "{}", "v1");
-      store.put(EventFixtures.article("b2", "AP", LocalDate.of(2015, 12, 27), "190"), "{}", "v1");
+      store.put(StoreFixtures.article("b2", "AP", LocalDate.of(2015, 12, 27), "190"), "{}", "v1");
       assertThat(store.put(d, "{}", "v1")).isEqualTo(ArticleStore.Outcome.UNCHANGED);
       assertThat(store.eventCount(all().build())).isEqualTo(4);
       // a dictionary change recodes the first event as a CAMEO 18 assault
-      CodedDocument recoded = EventFixtures.article("a1", "Reuters", LocalDate.of(2015, 12, 26), "180");
+      CodedDocument recoded = StoreFixtures.article("a1", "Reuters", LocalDate.of(2015, 12, 26), "180");
       assertThat(store.put(recoded, "{}", "v2")).isEqualTo(ArticleStore.Outcome.RECODED);
       assertThat(store.eventCount(all().build())).isEqualTo(4);
       assertThat(store.eventCount(all().articleId("a1").build())).isEqualTo(2);
@@ -112,8 +112,8 @@ class EventStoreTest {
   @MethodSource("stores")
   void filtersSelectWhatTheySay(String where) {
     try (ArticleStore store = ArticleStore.open(where)) {
-      store.put(EventFixtures.article("a1", "Reuters", LocalDate.of(2015, 12, 26), "190"), "{}", "v1");
-      store.put(EventFixtures.article("b2", "AP", LocalDate.of(2016, 1, 3), "173"), "{}", "v1");
+      store.put(StoreFixtures.article("a1", "Reuters", LocalDate.of(2015, 12, 26), "190"), "{}", "v1");
+      store.put(StoreFixtures.article("b2", "AP", LocalDate.of(2016, 1, 3), "173"), "{}", "v1");
       assertThat(store.eventCount(all().type("assault").build())).isEqualTo(4);
       assertThat(store.eventCount(all().type("PROTEST").build())).isZero();
       assertThat(store.eventCount(all().country("IRQ").build())).isEqualTo(2);

@@ -31,14 +31,14 @@ import org.dateline.core.testkit.TestDocs;
  * Hand-built coded articles for store tests: an asserted police assault on militants in Kirkuk,
  * and the same assault denied by officials, with a contradiction between the two.
  */
-final class EventFixtures {
+public final class StoreFixtures {
   static final GeoEntry KIRKUK =
       new GeoEntry(94787, "Kirkuk", 35.46806, 44.39222, 'P', "PPLA", "IQ", "IRQ", "13", "Kirkuk", "", 601433);
 
-  private EventFixtures() {}
+  private StoreFixtures() {}
 
   /** The article, dated {@code day}, from {@code outlet}; {@code cameo} codes the first event. */
-  static CodedDocument article(String id, String outlet, LocalDate day, String cameo) {
+  public static CodedDocument article(String id, String outlet, LocalDate day, String cameo) {
     TestDocs t = TestDocs.published(day)
         .sentence("Iraqi/JJ police/NNS attacked/VBD militants/NNS in/IN Kirkuk/NNP ,/, killing/VBG five/CD ./.")
         .sentence("Officials/NNS denied/VBD the/DT attack/NN ./.");

@@ -88,8 +88,7 @@ final class EventWriter {
           continue; // one row per id; the article's JSON record keeps every event as coded
         }
         Claim claim = claims.get(e.id());
-        Place place = EventPlaces.of(e, doc.places());
-        GeoEntry g = place == null ? null : place.entry();
+        GeoEntry g = e.location().entry();
         Span sentence = doc.annotated().sentences().get(e.sentence()).span();
         EventDate d = e.date();
         LocalDate[] range = d == null ? null : dayRange(d);
@@ -102,7 +101,7 @@ final class EventWriter {
             range == null ? null : range[0].toString(), range == null ? null : range[1].toString(),
             e.location().text(), e.location().span() == null ? null : e.location().span().start(),
             e.location().span() == null ? null : e.location().span().end(), lower(e.location().reason()),
-            placeRef(e, g), g == null ? null : g.name(), g == null ? null : g.lat(), g == null ? null : g.lon(),
+            g == null ? null : g.ref(), g == null ? null : g.name(), e.location().lat(), e.location().lon(),
             g == null ? null : blankToNull(g.countryIso2()), g == null ? null : blankToNull(g.countryIso3()),
             g == null ? null : g.featureCode(),
             lower(e.modality()), e.negated(), claim == null ? null : lower(claim.status()),
@@ -186,13 +185,6 @@ final class EventWriter {
     } catch (RuntimeException e) {
       return null; // an unparseable value stays in date_value; the event just has no day range
     }
-  }
-
-  private static @Nullable String placeRef(Event e, @Nullable GeoEntry g) {
-    if (e.location().place() != null) {
-      return e.location().place();
-    }
-    return g == null || g.geonameId() == 0 ? null : "geonames:" + g.geonameId();
   }
 
   private static Object[] actorRow(String eventId, String role, int ordinal, ActorMention a) {

@@ -65,7 +65,7 @@ public final class StoreFixtures {
     Event assault = new Event(first, PloverType.ASSAULT, PloverType.ASSAULT, null, null, cameo, 0, attacked, "attacked",
         List.of(cop), List.of(reb),
         List.of(new Quantity(Quantity.Kind.KILLED, 5L, Quantity.Qualifier.EXACT, span(text, "five"), "five")),
-        date, new EventLocation("Kirkuk", kirkuk, null, EventLocation.Reason.CLAUSE), Modality.ASSERTED, List.of(), "c0");
+        date, new EventLocation("Kirkuk", kirkuk, place, EventLocation.Reason.CLAUSE), Modality.ASSERTED, List.of(), "c0");
     Event denied = new Event(second, PloverType.ASSAULT, PloverType.ASSAULT, null, null, "190", 1, attack, "attack",
         List.of(), List.of(), List.of(),
         new EventDate(day.toString().substring(0, 7), EventDate.Precision.MONTH, EventDate.Basis.ARTICLE, null, null),

@@ -50,9 +50,16 @@ final class Circumstances {
   }
 
   static EventLocation location(AnnotatedDocument doc, Parse p, int trigger, int anchor) {
-    EntityMention place = firstPlaceIn(doc, p, p.subtree(trigger));
-    if (place == null && anchor != trigger) {
-      place = firstPlaceIn(doc, p, p.subtree(anchor));
+    // Directional anchors ("west of Kirkuk") only when the clause names no other place.
+    EntityMention place = null;
+    for (boolean anchors : new boolean[] {false, true}) {
+      place = firstPlaceIn(doc, p, p.subtree(trigger), anchors);
+      if (place == null && anchor != trigger) {
+        place = firstPlaceIn(doc, p, p.subtree(anchor), anchors);
+      }
+      if (place != null) {
+        break;
+      }
     }
     if (place != null) {
       return new EventLocation(place.text(), place.span(), null, EventLocation.Reason.CLAUSE);
@@ -64,8 +71,13 @@ final class Circumstances {
     return EventLocation.none();
   }
 
-  /** The first place named in {@code tokens} that is not a modifier ("US forces" names no place). */
-  private static @Nullable EntityMention firstPlaceIn(AnnotatedDocument doc, Parse p, BitSet tokens) {
+  /**
+   * The first place named in {@code tokens} that is not a modifier ("US forces" names no place),
+   * skipping anchors of directional phrases unless {@code anchors}: in "west of Kirkuk, in a town
+   * called Al Riyadh" the anchor only says where the place is from.
+   */
+  private static @Nullable EntityMention firstPlaceIn(
+      AnnotatedDocument doc, Parse p, BitSet tokens, boolean anchors) {
     for (EntityMention e : doc.entities()) {
       int head = e.endToken() - 1;
       if (e.sentence() != p.sentence.index() || e.kind() != EntityKind.LOCATION || head >= p.size() || !tokens.get(head)) {
@@ -76,8 +88,21 @@ final class Circumstances {
       if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss")) {
         continue;
       }
-      return e;
+      if (anchors || !isDirectionAnchor(p, e.firstToken())) {
+        return e;
+      }
     }
     return null;
+  }
+
+  private static final java.util.Set<String> DIRECTIONS = java.util.Set.of(
+      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+      "north-east", "north-west", "south-east", "south-west");
+
+  /** Whether the place at {@code first} follows "west of", "south-east of" and the like. */
+  private static boolean isDirectionAnchor(Parse p, int first) {
+    return first >= 2
+        && p.word(first - 1).equalsIgnoreCase("of")
+        && DIRECTIONS.contains(p.word(first - 2).toLowerCase(java.util.Locale.ROOT));
   }
 }

@@ -63,6 +63,24 @@ public record GeoEntry(
     };
   }
 
+  /**
+   * A stable reference to this entry: {@code geonames:<id>} when the entry has a GeoNames id, else
+   * {@code country:<ISO3>} for a country, {@code admin1:<ISO2>.<code>} for a first-level unit, and
+   * {@code name:<ISO2>:<name>} otherwise.
+   */
+  public String ref() {
+    if (geonameId > 0) {
+      return "geonames:" + geonameId;
+    }
+    if (level() == Level.COUNTRY && !countryIso3.isEmpty()) {
+      return "country:" + countryIso3;
+    }
+    if (level() == Level.ADMIN1 && !admin1Code.isEmpty()) {
+      return "admin1:" + countryIso2 + "." + admin1Code;
+    }
+    return "name:" + countryIso2 + ":" + name;
+  }
+
   /** Great-circle distance in kilometres. */
   public double distanceKm(double lat2, double lon2) {
     return Geo.distanceKm(lat, lon, lat2, lon2);

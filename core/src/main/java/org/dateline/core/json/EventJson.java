@@ -12,6 +12,7 @@ import org.dateline.core.events.Event;
 import org.dateline.core.events.EventCue;
 import org.dateline.core.events.EventDate;
 import org.dateline.core.events.EventLocation;
+import org.dateline.core.geo.GeoEntry;
 import org.dateline.core.events.Quantity;
 import org.dateline.core.model.CodedDocument;
 import org.dateline.core.model.Span;
@@ -114,7 +115,14 @@ public final class EventJson {
     n.put("text", l.text());
     n.put("start", l.span() == null ? null : l.span().start());
     n.put("end", l.span() == null ? null : l.span().end());
-    n.put("place", l.place());
+    GeoEntry g = l.entry();
+    n.put("place", g == null ? null : g.ref());
+    n.put("name", g == null ? null : g.name());
+    n.put("lat", l.lat() == null ? null : Math.round(l.lat() * 1e5) / 1e5);
+    n.put("lon", l.lon() == null ? null : Math.round(l.lon() * 1e5) / 1e5);
+    n.put("feature_code", g == null ? null : g.featureCode());
+    n.put("country_iso2", g == null || g.countryIso2().isEmpty() ? null : g.countryIso2());
+    n.put("country_iso3", g == null || g.countryIso3().isEmpty() ? null : g.countryIso3());
     n.put("reason", lower(l.reason().name()));
     return n;
   }
@@ -145,6 +153,11 @@ public final class EventJson {
     n.put("cameo", e.cameo());
     n.put("modality", lower(e.modality().name()));
     n.put("location", e.location().text());
+    GeoEntry g = e.location().entry();
+    n.put("geo_place", g == null ? null : g.name());
+    n.put("geo_country", g == null || g.countryIso3().isEmpty() ? null : g.countryIso3());
+    n.put("latitude", e.location().lat());
+    n.put("longitude", e.location().lon());
     ArrayNode casualties = n.putArray("quantities");
     for (Quantity q : e.quantities()) {
       casualties.add(mapper.createObjectNode().put("kind", lower(q.kind().name())).put("value", q.value()).put("text", q.text()));

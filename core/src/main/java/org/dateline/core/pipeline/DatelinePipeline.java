@@ -100,7 +100,7 @@ public final class DatelinePipeline {
     if (runActors && doc.has(Layer.LEMMAS)) {
       ActorIndex index = actors.resolve(doc);
       actorMentions = index.mentions();
-      coded = runEvents && doc.has(Layer.DEPENDENCIES) ? events.code(doc, index) : List.of();
+      coded = runEvents && doc.has(Layer.DEPENDENCIES) ? EventPlaces.link(events.code(doc, index), places) : List.of();
     }
     List<EventClaim> claimed = List.of();
     List<Contradiction> disagreements = List.of();

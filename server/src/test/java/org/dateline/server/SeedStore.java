@@ -46,6 +46,7 @@ final class SeedStore {
     if (file == null) {
       try {
         Path dir = Files.createTempDirectory("dateline-server-it");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteAll(dir), "seed-store-cleanup"));
         Path db = dir.resolve("seed.db");
         try (ArticleStore store = ArticleStore.open(db.toString())) {
           fill(store);
@@ -56,6 +57,17 @@ final class SeedStore {
       }
     }
     return file;
+  }
+
+  private static void deleteAll(Path dir) {
+    try (var files = Files.list(dir)) {
+      for (Path f : files.toList()) {
+        Files.deleteIfExists(f);
+      }
+      Files.deleteIfExists(dir);
+    } catch (IOException e) {
+      // a temporary directory left behind is harmless
+    }
   }
 
   private static void fill(ArticleStore store) {

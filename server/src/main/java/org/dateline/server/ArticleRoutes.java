@@ -14,13 +14,11 @@ import org.jspecify.annotations.Nullable;
 
 /** Articles: the list, the full record, and the text with its evidence spans. */
 final class ArticleRoutes {
-  private final ArticleStore store;
-  private final StoreLock lock;
+  private final StorePool pool;
   private final ObjectMapper mapper;
 
-  ArticleRoutes(ArticleStore store, StoreLock lock, ObjectMapper mapper) {
-    this.store = store;
-    this.lock = lock;
+  ArticleRoutes(StorePool pool, ObjectMapper mapper) {
+    this.pool = pool;
     this.mapper = mapper;
   }
 
@@ -37,7 +35,8 @@ final class ArticleRoutes {
   void list(Context ctx) {
     ArticleQuery q = query(ctx);
     Object articles;
-    try (StoreLock.Held held = lock.hold()) {
+    try (StorePool.Lease lease = pool.lease()) {
+      ArticleStore store = lease.store();
       articles = store.list(q);
     }
     ctx.json(Json.obj("articles", articles, "limit", q.limit(), "offset", q.offset()));
@@ -49,7 +48,8 @@ final class ArticleRoutes {
 
   private String recordOf(String id) {
     String record;
-    try (StoreLock.Held held = lock.hold()) {
+    try (StorePool.Lease lease = pool.lease()) {
+      ArticleStore store = lease.store();
       record = store.record(id).orElse(null);
     }
     if (record == null) {

@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import org.dateline.core.ingest.ArticleReader;
 import org.dateline.core.ingest.IngestOptions;
 import org.dateline.core.ingest.IngestResult;
@@ -28,21 +29,27 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The REST API (and the static page) over a store. Every query parameter is validated and bound
- * as an SQL parameter; every error is JSON {@code {"error": ...}} with a fitting status. Store
- * access is serialised (fairly, see {@link StoreLock}): one store connection serves all requests.
+ * as an SQL parameter; every error is JSON {@code {"error": ...}} with a fitting status. Each
+ * request leases one of the pool's store connections (see {@link StorePool}); posted articles are
+ * coded one at a time, each while holding a lease, so an ingestor may write through a pooled store.
  */
 public final class DatelineServer {
   private final ServerConfig config;
-  private final ArticleStore store;
+  private final StorePool pool;
   private final @Nullable Ingestor ingestor;
-  private final StoreLock lock = new StoreLock();
+  private final ReentrantLock ingesting = new ReentrantLock(true);
   private final String openApi = readOpenApi();
   private final ObjectMapper mapper =
       new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+  /** A server whose requests all go through {@code store}, one at a time. */
   public DatelineServer(ServerConfig config, ArticleStore store, @Nullable Ingestor ingestor) {
+    this(config, StorePool.of(store), ingestor);
+  }
+
+  DatelineServer(ServerConfig config, StorePool pool, @Nullable Ingestor ingestor) {
     this.config = config;
-    this.store = store;
+    this.pool = pool;
     this.ingestor = ingestor;
     if (config.ingestToken() != null && ingestor == null) {
       throw new IllegalArgumentException("an ingest token was configured but no ingestor was given");
@@ -51,8 +58,8 @@ public final class DatelineServer {
 
   /** Builds the application; call {@code start()} on it. */
   public Javalin create() {
-    ArticleRoutes articles = new ArticleRoutes(store, lock, mapper);
-    EventRoutes events = new EventRoutes(store, lock);
+    ArticleRoutes articles = new ArticleRoutes(pool, mapper);
+    EventRoutes events = new EventRoutes(pool);
     return Javalin.create(
         cfg -> {
           cfg.jsonMapper(new JavalinJackson(mapper, false));
@@ -114,8 +121,11 @@ public final class DatelineServer {
         } else {
           var article = ((IngestResult.Ok) r).article();
           String outcome;
-          try (StoreLock.Held held = lock.hold()) {
+          ingesting.lock();
+          try (StorePool.Lease lease = pool.lease()) {
             outcome = ingestor.ingest(article);
+          } finally {
+            ingesting.unlock();
           }
           results.put(article.id(), Map.of("status", outcome));
         }

@@ -31,12 +31,10 @@ final class EventRoutes {
   /** Place listings: distinct places, or countries. */
   enum Level { PLACE, COUNTRY }
 
-  private final ArticleStore store;
-  private final StoreLock lock;
+  private final StorePool pool;
 
-  EventRoutes(ArticleStore store, StoreLock lock) {
-    this.store = store;
-    this.lock = lock;
+  EventRoutes(StorePool pool) {
+    this.pool = pool;
   }
 
   /** The filters every event endpoint shares, from the query string. */
@@ -66,10 +64,11 @@ final class EventRoutes {
     List<StoredEvent> page;
     long total;
     Set<String> contradicted;
-    try (StoreLock.Held held = lock.hold()) {
+    try (StorePool.Lease lease = pool.lease()) {
+      ArticleStore store = lease.store();
       page = store.events(q);
       total = store.eventCount(q);
-      contradicted = contradicted(page);
+      contradicted = contradicted(store, page);
     }
     List<Map<String, @Nullable Object>> events = new ArrayList<>();
     for (StoredEvent e : page) {
@@ -79,13 +78,13 @@ final class EventRoutes {
   }
 
   // Contradictions are recorded per article, so one look-up per distinct article on the page.
-  private Set<String> contradicted(List<StoredEvent> page) {
+  private static Set<String> contradicted(ArticleStore store, List<StoredEvent> page) {
     Set<String> ids = new HashSet<>();
     Set<String> articles = new HashSet<>();
     page.forEach(e -> { ids.add(e.id()); articles.add(e.articleId()); });
     Set<String> out = new HashSet<>();
     for (String article : articles) {
-      for (StoredContradiction c : articleContradictions(article)) {
+      for (StoredContradiction c : articleContradictions(store, article)) {
         if (ids.contains(c.firstEvent())) {
           out.add(c.firstEvent());
         }
@@ -97,14 +96,15 @@ final class EventRoutes {
     return out;
   }
 
-  private List<StoredContradiction> articleContradictions(String articleId) {
+  private static List<StoredContradiction> articleContradictions(ArticleStore store, String articleId) {
     return store.contradictions(EventQuery.builder().articleId(articleId).limit(EventQuery.MAX_LIMIT).build());
   }
 
   void detail(Context ctx) {
     String id = ctx.pathParam("id");
     Map<String, @Nullable Object> body;
-    try (StoreLock.Held held = lock.hold()) {
+    try (StorePool.Lease lease = pool.lease()) {
+      ArticleStore store = lease.store();
       EventDetail d = store.event(id).orElseThrow(() -> new NotFoundResponse("no event with that id"));
       List<EventDetail> others = new ArrayList<>();
       for (String other : d.clusterEvents()) {
@@ -113,7 +113,7 @@ final class EventRoutes {
         }
       }
       List<Map<String, @Nullable Object>> contradictions = new ArrayList<>();
-      for (StoredContradiction c : articleContradictions(d.event().articleId())) {
+      for (StoredContradiction c : articleContradictions(store, d.event().articleId())) {
         if (EventViews.involves(c, Set.of(id))) {
           String otherId = c.firstEvent().equals(id) ? c.secondEvent() : c.firstEvent();
           Optional<EventDetail> other = store.event(otherId);
@@ -131,7 +131,8 @@ final class EventRoutes {
     Interval interval = Params.choice(ctx, "interval", Interval.class, Interval.DAY);
     List<Listings.TimelineCount> counts;
     Listings.Bucket bucket = interval == Interval.WEEK ? Listings.Bucket.WEEK : Listings.Bucket.DAY;
-    try (StoreLock.Held held = lock.hold()) {
+    try (StorePool.Lease lease = pool.lease()) {
+      ArticleStore store = lease.store();
       counts = store.timeline(q, bucket);
       if (interval == Interval.AUTO && spanDays(counts) > AUTO_DAY_SPAN) {
         bucket = Listings.Bucket.WEEK;
@@ -168,7 +169,8 @@ final class EventRoutes {
     List<Map<String, @Nullable Object>> out = new ArrayList<>();
     if (level == Level.COUNTRY) {
       List<Listings.Count> counts;
-      try (StoreLock.Held held = lock.hold()) {
+      try (StorePool.Lease lease = pool.lease()) {
+        ArticleStore store = lease.store();
         counts = store.countByCountry(q);
       }
       for (Listings.Count c : counts) {
@@ -178,7 +180,8 @@ final class EventRoutes {
       }
     } else {
       List<Listings.PlaceCount> places;
-      try (StoreLock.Held held = lock.hold()) {
+      try (StorePool.Lease lease = pool.lease()) {
+        ArticleStore store = lease.store();
         places = store.eventPlaces(q);
       }
       for (Listings.PlaceCount p : places) {
@@ -192,7 +195,8 @@ final class EventRoutes {
   void actors(Context ctx) {
     EventQuery q = query(ctx, 100);
     List<Listings.ActorCount> actors;
-    try (StoreLock.Held held = lock.hold()) {
+    try (StorePool.Lease lease = pool.lease()) {
+      ArticleStore store = lease.store();
       actors = store.eventActors(q);
     }
     List<Map<String, @Nullable Object>> out = new ArrayList<>();
@@ -214,10 +218,11 @@ final class EventRoutes {
     Object articles;
     List<StoredEvent> events;
     Set<String> contradicted;
-    try (StoreLock.Held held = lock.hold()) {
+    try (StorePool.Lease lease = pool.lease()) {
+      ArticleStore store = lease.store();
       articles = store.list(aq);
       events = store.events(eq);
-      contradicted = contradicted(events);
+      contradicted = contradicted(store, events);
     }
     List<Map<String, @Nullable Object>> views = new ArrayList<>();
     events.forEach(e -> views.add(EventViews.summary(e, contradicted.contains(e.id()))));

@@ -38,6 +38,10 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-request-bytes", defaultValue = "2000000", description = "Largest request body (default ${DEFAULT-VALUE}).")
   long maxRequestBytes;
 
+  @Option(names = "--connections", defaultValue = "4",
+      description = "Store connections serving requests side by side (default ${DEFAULT-VALUE}).")
+  int connections;
+
   private final Function<ArticleStore, Ingestor> ingestorFactory;
 
   /** @param ingestorFactory builds the coding pipeline for the ingest endpoint, only if enabled */
@@ -52,11 +56,13 @@ public final class ServeCommand implements Callable<Integer> {
       token = null;
     }
     ServerConfig config = new ServerConfig(host, port, token, maxRequestBytes);
-    try (ArticleStore db = ArticleStore.open(store)) {
+    // The ingestor writes through a connection of its own; requests read through the pool's.
+    try (ArticleStore db = ArticleStore.open(store);
+        StorePool readers = StorePool.open(store, connections)) {
       Ingestor ingestor = token == null ? null : ingestorFactory.apply(db);
       Javalin app;
       try {
-        app = new DatelineServer(config, db, ingestor).create().start();
+        app = new DatelineServer(config, readers, ingestor).create().start();
       } catch (JavalinBindException e) {
         throw new IllegalArgumentException("cannot listen on " + host + ":" + port + " (in use?): pass another --port, or --port 0 for a free one");
       }

@@ -20,12 +20,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.dateline.store.ArticleStore;
 import org.junit.jupiter.api.Test;
 
 /**
  * A load check, bounded in count and time, on loopback only: 200 concurrent clients, each sending
- * a run of requests to /api/events with varying filters. Every answer must be a 200 with events;
+ * a run of requests to /api/events with varying filters, through a pool of four store connections
+ * as {@code dateline serve} uses by default. Every answer must be a 200 with events;
  * p50/p99 latencies go to stdout and {@code target/load-check.txt}. Not a benchmark: it asserts
  * no errors, never a time.
  */
@@ -42,8 +42,9 @@ class EventsLoadIT {
 
   @Test
   void twoHundredConcurrentClientsGetNoErrors() throws Exception {
-    try (ArticleStore store = ArticleStore.open(SeedStore.file().toString())) {
-      Javalin app = new DatelineServer(new ServerConfig("127.0.0.1", 0, null, 100_000), store, null).create().start();
+    // The pool `dateline serve` uses by default.
+    try (StorePool readers = StorePool.open(SeedStore.file().toString(), 4)) {
+      Javalin app = new DatelineServer(new ServerConfig("127.0.0.1", 0, null, 100_000), readers, null).create().start();
       ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
       try {
         String base = "http://127.0.0.1:" + app.port();

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ServerTest {
   @TempDir static Path dir;
   static ArticleStore store;
+  static StorePool readers;
   static Javalin app;
   static final String TOKEN = "test-token-0123456789";
   static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -50,12 +51,15 @@ class ServerTest {
     ingestor.ingest(new Article("kirkuk-1", "t", text, "Kirkuk blast", null, "Wire", java.time.LocalDate.of(2015, 12, 26),
         new org.dateline.core.ingest.DatelineParser().parse(text, null).orElseThrow(), Map.of()));
     ingestor.ingest(new Article("evil", "t", "<script>alert(1)</script><img src=x onerror=alert(2)> was posted in Mosul.", "<b>bold</b>", null, "Other", java.time.LocalDate.of(2016, 1, 2), null, Map.of()));
-    app = new DatelineServer(new ServerConfig("127.0.0.1", 0, TOKEN, 100_000), store, ingestor).create().start();
+    // As `dateline serve` runs it: requests read through a pool, the ingestor writes through its own store.
+    readers = StorePool.open(dir.resolve("s.db").toString(), 2);
+    app = new DatelineServer(new ServerConfig("127.0.0.1", 0, TOKEN, 100_000), readers, ingestor).create().start();
   }
 
   @AfterAll
   static void stop() {
     app.stop();
+    readers.close();
     store.close();
   }
 

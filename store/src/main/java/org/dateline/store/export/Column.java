@@ -11,15 +11,15 @@ import org.jspecify.annotations.Nullable;
  * One column of the flat event table shared by CSV, JSON Lines and Parquet, so the three agree on
  * names and meanings.
  */
-record Column(String name, Kind kind, Function<StoredEvent, @Nullable Object> value) {
-  enum Kind {
+public record Column(String name, Kind kind, Function<StoredEvent, @Nullable Object> value) {
+  public enum Kind {
     STRING,
     INT,
     DOUBLE,
     BOOLEAN
   }
 
-  static final List<Column> EVENT = List.of(
+  public static final List<Column> EVENT = List.of(
       new Column("id", Kind.STRING, StoredEvent::id),
       new Column("article_id", Kind.STRING, StoredEvent::articleId),
       new Column("date", Kind.STRING, StoredEvent::dateValue),

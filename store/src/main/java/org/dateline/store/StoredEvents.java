@@ -11,6 +11,9 @@ import java.util.Set;
 import org.dateline.core.actors.ActorMention;
 import org.dateline.core.claims.Claim;
 import org.dateline.core.claims.EventClaim;
+import org.dateline.core.dedup.EventClusterer;
+import org.dateline.core.dedup.EventSignature;
+import org.dateline.core.dedup.Signatures;
 import org.dateline.core.events.Event;
 import org.dateline.core.events.EventDate;
 import org.dateline.core.geo.GeoEntry;
@@ -21,9 +24,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A coded document's events as the flat records the store returns, without a store: what a batch
  * job (the Spark coder) writes so that its tables have the store export's columns and meanings.
- * Each event is its own cluster, as in a store before deduplication.
+ * Clusters are those of the article alone, as a store holding only this article would have them:
+ * merging reports across articles needs the store (see docs/dedup.md).
  */
 public final class StoredEvents {
+  private static final EventClusterer CLUSTERER = new EventClusterer();
+
   private StoredEvents() {}
 
   public static List<StoredEvent> of(CodedDocument doc) {
@@ -33,6 +39,14 @@ public final class StoredEvents {
     for (EventClaim ec : doc.claims()) {
       claims.putIfAbsent(ec.eventId(), ec.claim());
     }
+    Set<String> ids = new HashSet<>();
+    List<EventSignature> signatures = new ArrayList<>();
+    for (EventSignature sig : Signatures.of(doc)) {
+      if (ids.add(sig.eventId())) {
+        signatures.add(sig);
+      }
+    }
+    Map<String, String> clusterOf = CLUSTERER.assign(signatures, List.of()).clusterOf();
     Set<String> seen = new HashSet<>();
     List<StoredEvent> out = new ArrayList<>();
     for (Event e : doc.events()) {
@@ -52,7 +66,7 @@ public final class StoredEvents {
           g == null ? null : g.featureCode(), lower(e.modality()), e.negated(),
           claim == null ? null : lower(claim.status()), claim == null ? null : claim.source().text(),
           doc.annotated().sentences().get(e.sentence()).span().of(text),
-          actors("source", e.sources()), actors("target", e.targets()), e.id(), 1, a.title(), a.source(), a.url(),
+          actors("source", e.sources()), actors("target", e.targets()), clusterOf.get(e.id()), 1, a.title(), a.source(), a.url(),
           a.published() == null ? null : a.published().toString()));
     }
     return out;

@@ -27,7 +27,7 @@ final class StoreIngestor implements Ingestor {
     NlpOptions nlp = new NlpOptions();
     nlp.annotators = NlpOptions.FULL;
     nlp.coref = "fastneural";
-    return new StoreIngestor(new DatelinePipeline(new CoreNlpAnnotator(nlp.config())), store, PipelineVersion.of(nlp));
+    return new StoreIngestor(new DatelinePipeline(nlp.annotator()), store, PipelineVersion.of(nlp));
   }
 
   @Override

@@ -20,7 +20,7 @@ final class PipelinePool {
 
   static DatelinePipeline borrow(SparkJobOptions options) {
     DatelinePipeline p = IDLE.computeIfAbsent(options, k -> new ConcurrentLinkedQueue<>()).poll();
-    return p != null ? p : new DatelinePipeline(new CoreNlpAnnotator(options.nlpConfig()));
+    return p != null ? p : new DatelinePipeline(new CoreNlpAnnotator(options.nlpConfig(), org.dateline.core.pipeline.CueSelector.shipped()));
   }
 
   static void giveBack(SparkJobOptions options, DatelinePipeline pipeline) {

@@ -100,7 +100,7 @@ final class CodeCommand implements Callable<Integer> {
     // is immutable and shared.
     java.util.function.Supplier<DatelinePipeline> pipelines =
         () ->
-            DatelinePipeline.builder(new CoreNlpAnnotator(nlp.config()))
+            DatelinePipeline.builder(nlp.annotator())
                 .geoparser(geoparser)
                 .actors(coding.actorResolver())
                 .events(coding.eventCoder())

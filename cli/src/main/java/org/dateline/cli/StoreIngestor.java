@@ -32,7 +32,7 @@ final class StoreIngestor implements Ingestor {
     NlpOptions nlp = new NlpOptions();
     nlp.annotators = NlpOptions.FULL;
     nlp.coref = "fastneural";
-    DatelinePipeline pipeline = DatelinePipeline.builder(new CoreNlpAnnotator(nlp.config()))
+    DatelinePipeline pipeline = DatelinePipeline.builder(nlp.annotator())
         .geoparser(Optional.of(new Geoparser(new GazetteerOptions().load())))
         .build();
     return new StoreIngestor(pipeline, store, PipelineVersion.of(nlp) + ";places=on");

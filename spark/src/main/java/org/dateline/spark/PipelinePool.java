@@ -11,6 +11,7 @@ import org.dateline.core.geo.GazetteerConfig;
 import org.dateline.core.geo.GazetteerLoader;
 import org.dateline.core.geo.Geoparser;
 import org.dateline.core.nlp.CoreNlpAnnotator;
+import org.dateline.core.pipeline.CueSelector;
 import org.dateline.core.pipeline.DatelinePipeline;
 
 /**
@@ -32,7 +33,7 @@ final class PipelinePool {
     }
     Optional<Geoparser> geoparser =
         options.runsPlaces() ? Optional.of(new Geoparser(gazetteer(options))) : Optional.empty();
-    return DatelinePipeline.builder(new CoreNlpAnnotator(options.nlpConfig())).geoparser(geoparser).build();
+    return DatelinePipeline.builder(new CoreNlpAnnotator(options.nlpConfig(), CueSelector.shipped())).geoparser(geoparser).build();
   }
 
   /** One gazetteer per executor JVM and location: it is immutable and large. */

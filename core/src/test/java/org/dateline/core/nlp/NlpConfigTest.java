@@ -33,4 +33,21 @@ class NlpConfigTest {
         .hasMessageContaining("unknown annotator 'sentiment'")
         .hasMessageContaining("known: tokenize");
   }
+
+  @Test
+  void profileDefaultsToFastAndIsKeptByParse() {
+    assertThat(NlpConfig.full().profile()).isEqualTo(NlpConfig.Profile.FAST);
+    NlpConfig full = NlpConfig.parse("tokenize,ssplit,pos", NlpConfig.CorefAlgorithm.FASTNEURAL, NlpConfig.Profile.FULL);
+    assertThat(full.profile()).isEqualTo(NlpConfig.Profile.FULL);
+    assertThat(full.withProfile(NlpConfig.Profile.FAST).layers()).isEqualTo(full.layers());
+  }
+
+  @Test
+  void onlyTheFastProfileNamesItsOwnNerModel() {
+    assertThat(CoreNlpAnnotator.properties(NlpConfig.full()).getProperty("ner.model"))
+        .isEqualTo(CoreNlpAnnotator.FAST_NER_MODEL);
+    assertThat(CoreNlpAnnotator.properties(NlpConfig.full().withProfile(NlpConfig.Profile.FULL))
+            .getProperty("ner.model"))
+        .isNull();
+  }
 }

@@ -35,19 +35,18 @@ class NlpConfigTest {
   }
 
   @Test
-  void profileDefaultsToFastAndIsKeptByParse() {
-    assertThat(NlpConfig.full().profile()).isEqualTo(NlpConfig.Profile.FAST);
-    NlpConfig full = NlpConfig.parse("tokenize,ssplit,pos", NlpConfig.CorefAlgorithm.FASTNEURAL, NlpConfig.Profile.FULL);
-    assertThat(full.profile()).isEqualTo(NlpConfig.Profile.FULL);
-    assertThat(full.withProfile(NlpConfig.Profile.FAST).layers()).isEqualTo(full.layers());
+  void profileDefaultsToFullAndIsKeptByParse() {
+    assertThat(NlpConfig.full().profile()).isEqualTo(NlpConfig.Profile.FULL);
+    NlpConfig fast = NlpConfig.parse("tokenize,ssplit,pos", NlpConfig.CorefAlgorithm.FASTNEURAL, NlpConfig.Profile.FAST);
+    assertThat(fast.profile()).isEqualTo(NlpConfig.Profile.FAST);
+    assertThat(fast.withProfile(NlpConfig.Profile.FULL).layers()).isEqualTo(fast.layers());
   }
 
   @Test
   void onlyTheFastProfileNamesItsOwnNerModel() {
-    assertThat(CoreNlpAnnotator.properties(NlpConfig.full()).getProperty("ner.model"))
-        .isEqualTo(CoreNlpAnnotator.FAST_NER_MODEL);
-    assertThat(CoreNlpAnnotator.properties(NlpConfig.full().withProfile(NlpConfig.Profile.FULL))
+    assertThat(CoreNlpAnnotator.properties(NlpConfig.full().withProfile(NlpConfig.Profile.FAST))
             .getProperty("ner.model"))
-        .isNull();
+        .isEqualTo(CoreNlpAnnotator.FAST_NER_MODEL);
+    assertThat(CoreNlpAnnotator.properties(NlpConfig.full()).getProperty("ner.model")).isNull();
   }
 }

@@ -134,6 +134,9 @@ public final class EventCoder {
       if (targets.isEmpty()) {
         targets = args.complementTargets(f.token, f.noun, f.trigger.type());
       }
+      if (targets.isEmpty() && !f.noun) {
+        targets = args.firstActorInPhrase(f.token);
+      }
       List<ActorMention> finalSources = sources;
       targets = targets.stream().filter(t -> finalSources.stream().noneMatch(x -> x.span().equals(t.span()))).toList();
       Span trig = new Span(p.token(f.start).span().start(), p.token(f.end - 1).span().end());

@@ -287,6 +287,17 @@ final class Arguments {
     return List.of();
   }
 
+  /** The actors at a token and at the tokens conjoined to it ("Gondor and Osgiliath"). */
+  List<ActorMention> withConjuncts(int t) {
+    List<ActorMention> out = new ArrayList<>(actorsAt(t));
+    for (Dependency d : p.children(t)) {
+      if (d.relation().equals("conj") || d.relation().startsWith("conj:")) {
+        out.addAll(actorsAt(d.dependent()));
+      }
+    }
+    return distinct(out);
+  }
+
   /** The subject of the reporting verb whose clause holds {@code token} ("..., the minister said"). */
   List<ActorMention> speaker(int token) {
     int t = token;

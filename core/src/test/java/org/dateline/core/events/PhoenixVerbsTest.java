@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.dateline.core.actors.ActorDictionary;
 import org.dateline.core.actors.ActorResolver;
 import org.dateline.core.actors.PhoenixDictionaries;
@@ -41,7 +40,8 @@ class PhoenixVerbsTest {
     assertThat(v.patterns()).hasSize(2);
     VerbPattern ties = v.patterns().get(0);
     assertThat(ties.verb()).isEqualTo("renew");
-    assertThat(ties.after()).containsExactly(Set.of("diplomatic"), Set.of("relations", "ties"));
+    assertThat(ties.after()).extracting(VerbPattern.Element::phrases)
+        .containsExactly(List.of(List.of("diplomatic")), List.of(List.of("relations"), List.of("ties")));
     assertThat(ties.trigger().cameo()).isEqualTo("064");
     assertThat(v.patterns().get(1).trigger()).isNull();
   }

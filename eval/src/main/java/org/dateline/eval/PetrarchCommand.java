@@ -132,8 +132,8 @@ public final class PetrarchCommand implements Callable<Integer> {
       NodeList codings = s.getElementsByTagName("EventCoding");
       for (int j = 0; j < codings.getLength(); j++) {
         Element c = (Element) codings.item(j);
-        if (!c.getAttribute("noevents").isEmpty()) {
-          none = true;
+        if (!c.getAttribute("noevents").isEmpty() || !c.getAttribute("error").isEmpty()) {
+          none = true; // an "error" coding (story discard, sentence too long...) expects no event
         } else {
           expected.add(c.getAttribute("eventcode") + "|" + c.getAttribute("sourcecode") + "|" + c.getAttribute("targetcode"));
         }
@@ -185,7 +185,7 @@ public final class PetrarchCommand implements Callable<Integer> {
           for (ActorMention src : e.sources()) {
             for (ActorMention tgt : targets) {
               if (!src.code().equals(tgt.code())) {
-                predicted.add(e.cameo() + "|" + src.code() + "|" + tgt.code());
+                predicted.add(e.cameo() + "|" + petrarchCode(src) + "|" + petrarchCode(tgt));
               }
             }
           }
@@ -198,6 +198,11 @@ public final class PetrarchCommand implements Callable<Integer> {
       }
     }
     return s;
+  }
+
+  /** PETRARCH writes an agent found without a country or organisation as {@code ---} plus its agent code. */
+  static String petrarchCode(ActorMention m) {
+    return m.country() == null && m.organisation() == null && !m.sectors().isEmpty() ? "---" + m.code() : m.code();
   }
 
   /** Accumulated figures. */

@@ -162,6 +162,10 @@ public final class PloverCommand implements Callable<Integer> {
       return ratio(sourceCountry, sourceN);
     }
 
+    double targetCountryAccuracy() {
+      return ratio(targetCountry, targetN);
+    }
+
     void print(PrintWriter out) {
       out.println("PLOVER event coding (main event per record)");
       out.printf(Locale.ROOT, "%-12s %5s %8s%n", "type", "n", "correct");

@@ -261,6 +261,43 @@ final class Arguments {
     return List.of();
   }
 
+  /**
+   * PETRARCH's target: the first actor after a verb in its own phrase (the verb's subtree without
+   * its subject and without the clauses it governs), so that "clashed over the efforts of
+   * Eriadori" and "cordoned off the roads leading into Mordor" find their target however deep.
+   */
+  List<ActorMention> firstActorInPhrase(int verb) {
+    java.util.BitSet phrase = p.subtree(verb);
+    for (Dependency d : p.children(verb)) {
+      String rel = d.relation();
+      if (rel.startsWith("nsubj") || rel.startsWith("csubj") || rel.equals("ccomp") || rel.equals("parataxis")
+          || rel.startsWith("advcl") || rel.equals("conj") || rel.startsWith("conj:") || rel.equals("xcomp")
+          || rel.startsWith("obl:tmod") || rel.equals("dep")) {
+        phrase.andNot(p.subtree(d.dependent()));
+      }
+    }
+    for (int t = verb + 1; t < p.size(); t++) {
+      if (phrase.get(t)) {
+        List<ActorMention> at = actorsAt(t);
+        if (!at.isEmpty()) {
+          return at;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The actors at a token and at the tokens conjoined to it ("Gondor and Osgiliath"). */
+  List<ActorMention> withConjuncts(int t) {
+    List<ActorMention> out = new ArrayList<>(actorsAt(t));
+    for (Dependency d : p.children(t)) {
+      if (d.relation().equals("conj") || d.relation().startsWith("conj:")) {
+        out.addAll(actorsAt(d.dependent()));
+      }
+    }
+    return distinct(out);
+  }
+
   /** The subject of the reporting verb whose clause holds {@code token} ("..., the minister said"). */
   List<ActorMention> speaker(int token) {
     int t = token;

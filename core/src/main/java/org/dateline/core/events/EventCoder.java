@@ -134,6 +134,27 @@ public final class EventCoder {
       if (targets.isEmpty()) {
         targets = args.complementTargets(f.token, f.noun, f.trigger.type());
       }
+      if (targets.isEmpty() && !f.noun) {
+        targets = args.firstActorInPhrase(f.token);
+      }
+      if (!f.slots.isEmpty()) {
+        // an imported pattern's slots say who is who ("- + * IN $": the target before the verb)
+        Integer src = f.slots.get(VerbPattern.Slot.SOURCE);
+        Integer tgt = f.slots.get(VerbPattern.Slot.TARGET);
+        Integer both = f.slots.get(VerbPattern.Slot.COMPOUND);
+        if (both != null && both > f.token) {
+          targets = args.withConjuncts(both); // "agrees with % ": each member is a target
+        } else if (both != null) {
+          sources = args.withConjuncts(both);
+          targets = List.of(); // a compound subject is coded toward its own members
+        }
+        if (src != null) {
+          sources = args.withConjuncts(src);
+        }
+        if (tgt != null) {
+          targets = args.withConjuncts(tgt);
+        }
+      }
       List<ActorMention> finalSources = sources;
       targets = targets.stream().filter(t -> finalSources.stream().noneMatch(x -> x.span().equals(t.span()))).toList();
       Span trig = new Span(p.token(f.start).span().start(), p.token(f.end - 1).span().end());
@@ -225,6 +246,13 @@ public final class EventCoder {
     return null;
   }
 
-  /** A trigger found at token {@code token} (phrase {@code [token, end)}). */
-  record Found(int token, int start, int end, Trigger trigger, boolean noun) {}
+  /**
+   * A trigger found at token {@code token} (phrase {@code [token, end)}); {@code slots} are the
+   * tokens an imported pattern bound to its source, target or compound slot.
+   */
+  record Found(int token, int start, int end, Trigger trigger, boolean noun, java.util.Map<VerbPattern.Slot, Integer> slots) {
+    Found(int token, int start, int end, Trigger trigger, boolean noun) {
+      this(token, start, end, trigger, noun, java.util.Map.of());
+    }
+  }
 }

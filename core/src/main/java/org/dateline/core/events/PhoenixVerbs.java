@@ -7,11 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -22,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * NAME [code] ---}) with their verbs and synonyms ({@code +VERB}, {@code +BEEF_UP}, {@code
  * WIRE_+TAP}), and patterns ({@code - before * after [code]}). Each verb becomes a {@link Trigger}
  * with the block's (or its own) code; each pattern a {@link VerbPattern}. Codes map to PLOVER types
- * through {@link CameoPlover}; codes outside CAMEO keep a null type. Word order inside a pattern and
- * the source/target markers ({@code $ + %}) are not enforced. Stateless.
+ * through {@link CameoPlover}; codes outside CAMEO keep a null type. Patterns keep PETRARCH's word
+ * order, consecutiveness ({@code _}) and actor slots ({@code $ + %}); see {@link VerbPattern}. Stateless.
  */
 public final class PhoenixVerbs {
   private PhoenixVerbs() {}
@@ -61,12 +59,12 @@ public final class PhoenixVerbs {
         continue;
       }
       if (line.startsWith("&")) {
-        synset = line.split("\\s+")[0].toUpperCase(Locale.ROOT);
+        synset = synsetName(line.split("\\s+")[0]);
         synsets.put(synset, new ArrayList<>());
         continue;
       }
       if (synset != null && line.startsWith("+")) {
-        synsets.get(synset).add(line.substring(1).replace('_', ' ').strip().toLowerCase(Locale.ROOT));
+        synsets.get(synset).add(line.substring(1).replace('_', ' ').strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
         continue;
       }
       if (line.startsWith("-")) {
@@ -81,11 +79,11 @@ public final class PhoenixVerbs {
         if (lastCode >= 0) {
           body = line.substring(1, lastCode);
         }
-        String[] halves = body.split("\\*", 2);
-        List<Set<String>> before = elements(halves[0], synsets);
-        List<Set<String>> after = halves.length > 1 ? elements(halves[1], synsets) : List.of();
-        for (String v : blockVerbs) {
-          patterns.add(new VerbPattern(v, before, after, trigger(v, null, c)));
+        VerbPattern parsed = pattern(body, synsets);
+        if (parsed != null) {
+          for (String v : blockVerbs) {
+            patterns.add(new VerbPattern(v, parsed.before(), parsed.touchesVerb(), parsed.after(), trigger(v, null, c)));
+          }
         }
         continue;
       }
@@ -133,41 +131,74 @@ public final class PhoenixVerbs {
     return new Trigger(verb, particle, false, CameoPlover.typeOf(code).orElse(null), null, null, code);
   }
 
-  private static List<Set<String>> elements(String side, Map<String, List<String>> synsets) {
-    List<Set<String>> out = new ArrayList<>();
-    String cleaned = side.replaceAll("[{}()$%^+]", " ").replace('_', ' ');
-    for (String w : cleaned.strip().split("\\s+")) {
-      String word = w.strip().toLowerCase(Locale.ROOT);
-      if (word.isEmpty() || word.equals("-") || word.equals("*")) {
-        continue;
-      }
-      if (word.startsWith("&")) {
-        Set<String> alts = new LinkedHashSet<>();
-        expand(word.toUpperCase(Locale.ROOT), synsets, alts, 0);
-        if (!alts.isEmpty()) {
-          out.add(alts);
+  /**
+   * Parses a pattern body ({@code before * after}): blank-separated chunks may have words between
+   * them, {@code _}-joined pieces must be consecutive; {@code {...}} and {@code (...)} groups (noun
+   * phrases, prepositional phrases) are read as ordered words; {@code ^} (skip a phrase) only
+   * leaves a gap. Returns null when the pattern names an undefined synset (PETRARCH ignores it).
+   */
+  static @Nullable VerbPattern pattern(String body, Map<String, List<String>> synsets) {
+    List<VerbPattern.Element> before = new ArrayList<>();
+    List<VerbPattern.Element> after = new ArrayList<>();
+    boolean afterVerb = false;
+    boolean touches = false;
+    for (String chunk : body.replaceAll("[{}()]", " ").strip().split("\\s+")) {
+      List<String> pieces = new ArrayList<>(List.of(chunk.split("_")));
+      pieces.removeIf(String::isBlank);
+      for (int k = 0; k < pieces.size(); k++) {
+        String piece = pieces.get(k).strip();
+        boolean adjacent = k > 0; // "_" joins consecutive words
+        List<VerbPattern.Element> side = afterVerb ? after : before;
+        switch (piece) {
+          case "*" -> {
+            afterVerb = true;
+            touches = adjacent; // "RECENTLY_*"; "*_TALKS" makes the next piece adjacent to the verb
+          }
+          case "-" -> { }
+          case "^" -> side.add(VerbPattern.Element.slot(VerbPattern.Slot.SKIP, adjacent));
+          case "$" -> side.add(VerbPattern.Element.slot(VerbPattern.Slot.SOURCE, adjacent));
+          case "+" -> side.add(VerbPattern.Element.slot(VerbPattern.Slot.TARGET, adjacent));
+          case "%" -> side.add(VerbPattern.Element.slot(VerbPattern.Slot.COMPOUND, adjacent));
+          default -> {
+            List<List<String>> phrases = new ArrayList<>();
+            if (piece.startsWith("&")) {
+              expand(piece.toUpperCase(Locale.ROOT), synsets, phrases, 0);
+              if (phrases.isEmpty()) {
+                return null;
+              }
+            } else if (piece.chars().anyMatch(Character::isLetterOrDigit)) {
+              phrases.add(List.of(piece.toLowerCase(Locale.ROOT)));
+            }
+            if (!phrases.isEmpty()) {
+              side.add(VerbPattern.Element.words(phrases, adjacent));
+            }
+          }
         }
-      } else if (word.chars().anyMatch(Character::isLetter)) {
-        out.add(Set.of(word));
       }
     }
-    return out;
+    return new VerbPattern("-", before, touches, after, null);
   }
 
-  private static void expand(String name, Map<String, List<String>> synsets, Set<String> into, int depth) {
-    List<String> members = synsets.get(name.replaceAll("[^A-Z0-9&_]", ""));
+  /** A synset's members as word sequences; a member naming another synset is expanded in place. */
+  private static void expand(String name, Map<String, List<String>> synsets, List<List<String>> into, int depth) {
+    List<String> members = synsets.get(synsetName(name));
     if (members == null || depth > 4) {
       return;
     }
     for (String m : members) {
-      String[] words = m.split("\\s+");
-      String last = words[words.length - 1];
-      if (last.startsWith("&")) {
-        expand(last.toUpperCase(Locale.ROOT), synsets, into, depth + 1);
-      } else if (!last.isBlank()) {
-        into.add(last);
+      List<String> words = new ArrayList<>(List.of(m.split("\\s+")));
+      words.removeIf(String::isBlank);
+      if (words.size() == 1 && words.get(0).startsWith("&")) {
+        expand(words.get(0).toUpperCase(Locale.ROOT), synsets, into, depth + 1);
+      } else if (!words.isEmpty() && words.stream().noneMatch(w -> w.startsWith("&"))) {
+        into.add(words);
       }
     }
+  }
+
+  /** A synset's key: "&PREPOSIT1_" (no plurals) is used as "&PREPOSIT1". */
+  private static String synsetName(String label) {
+    return label.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9&_]", "").replaceAll("_+$", "");
   }
 
   private static @Nullable String code(String bracketed) {

@@ -58,10 +58,11 @@ final class TriggerFinder {
         }
       }
       List<Trigger> usable = phrasal.isEmpty() ? plain : phrasal;
-      VerbPattern pattern = bestPattern(p, i, lemma);
-      if (pattern != null) {
+      PatternMatcher.Match match = PatternMatcher.best(p, i, lexicon.patterns(lemma), actors);
+      if (match != null) {
         // an imported pattern decides, and a pattern without a code blocks the verb
-        return pattern.trigger() == null ? null : new EventCoder.Found(i, i, i + 1, pattern.trigger(), false);
+        VerbPattern pattern = match.pattern();
+        return pattern.trigger() == null ? null : new EventCoder.Found(i, i, i + 1, pattern.trigger(), false, match.slots());
       }
       if (usable.isEmpty()) {
         return null;
@@ -87,55 +88,6 @@ final class TriggerFinder {
       return senses.isEmpty() ? null : new EventCoder.Found(i, i, i + 1, choose(p, i, senses, true), true);
     }
     return null;
-  }
-
-  /** The imported pattern with most words whose words all occur around verb {@code i}, or null. */
-  private @Nullable VerbPattern bestPattern(Parse p, int i, String lemma) {
-    List<VerbPattern> candidates = lexicon.patterns(lemma);
-    if (candidates.isEmpty()) {
-      return null;
-    }
-    java.util.BitSet phrase = p.subtree(i);
-    for (Dependency d : p.children(i)) {
-      if (d.relation().startsWith("nsubj") || d.relation().startsWith("csubj")) {
-        phrase.andNot(p.subtree(d.dependent()));
-      }
-    }
-    VerbPattern best = null;
-    for (VerbPattern vp : candidates) {
-      if (vp.size() == 0 || best != null && vp.size() <= best.size()) {
-        continue;
-      }
-      if (allOccur(p, vp.after(), i + 1, p.size(), phrase) && allOccur(p, vp.before(), 0, i, null)) {
-        best = vp;
-      }
-    }
-    return best;
-  }
-
-  private static boolean allOccur(Parse p, List<Set<String>> elements, int from, int to, java.util.@Nullable BitSet within) {
-    for (Set<String> alts : elements) {
-      boolean found = false;
-      for (int t = from; t < to && !found; t++) {
-        if (within != null && !within.get(t)) {
-          continue;
-        }
-        String w = p.word(t);
-        String l = p.lemma(t);
-        for (String a : alts) {
-          boolean stem = a.endsWith("*");
-          String core = stem ? a.substring(0, a.length() - 1) : a;
-          if (w.equals(core) || l.equals(core) || stem && (w.startsWith(core) || l.startsWith(core))) {
-            found = true;
-            break;
-          }
-        }
-      }
-      if (!found) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether the object (or passive subject) of a verb names people; true when there is none. */

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.dateline.core.actors.ActorDictionary;
 import org.dateline.core.actors.ActorResolver;
 import org.dateline.core.actors.PhoenixDictionaries;
@@ -41,7 +40,8 @@ class PhoenixVerbsTest {
     assertThat(v.patterns()).hasSize(2);
     VerbPattern ties = v.patterns().get(0);
     assertThat(ties.verb()).isEqualTo("renew");
-    assertThat(ties.after()).containsExactly(Set.of("diplomatic"), Set.of("relations", "ties"));
+    assertThat(ties.after()).extracting(VerbPattern.Element::phrases)
+        .containsExactly(List.of(List.of("diplomatic")), List.of(List.of("relations"), List.of("ties")));
     assertThat(ties.trigger().cameo()).isEqualTo("064");
     assertThat(v.patterns().get(1).trigger()).isNull();
   }
@@ -64,5 +64,42 @@ class PhoenixVerbsTest {
     var renewSubscription = Docs.one(
         "Freedonia/NNP/freedonia renewed/VBD/renew subscription/NN", "nsubj 1 0; root -1 1; obj 1 2");
     assertThat(coder.code(renewSubscription, resolver.resolve(renewSubscription))).isEmpty();
+  }
+
+  static final String ORDERED = """
+      &MONEY
+      +GOLDEN_GOBLIN_GALLEONS
+
+      --- CONTRIBUTE [070] ---
+      CONTRIBUTE
+      - * &MONEY [903]
+
+      --- AGREE [081] ---
+      AGREE
+      - * WITH % [031]
+      """;
+
+  @Test
+  void synsetPhrasesNeedConsecutiveWordsAndCompoundSlotsBindTargets() throws IOException {
+    PhoenixVerbs.Imported v = PhoenixVerbs.read(Files.writeString(dir.resolve("v.txt"), ORDERED));
+    Path actors = Files.writeString(dir.resolve("a.actors.txt"), "FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\nRURITANIA_ [RUR]\n");
+    EventCoder coder = new EventCoder(new TriggerLexicon(v.triggers(), v.patterns()), false);
+    ActorResolver resolver = new ActorResolver(new ActorDictionary(PhoenixDictionaries.readActors(actors)));
+    var whole = Docs.one(
+        "Freedonia/NNP/freedonia contributed/VBD/contribute golden/JJ goblin/NN galleons/NNS/galleon to/IN Sylvania/NNP/sylvania",
+        "nsubj 1 0; root -1 1; amod 4 2; compound 4 3; obj 1 4; case 6 5; obl:to 1 6");
+    assertThat(coder.code(whole, resolver.resolve(whole))).extracting(Event::cameo).containsExactly("903");
+    var gap = Docs.one(
+        "Freedonia/NNP/freedonia contributed/VBD/contribute golden/JJ shiny/JJ goblin/NN galleons/NNS/galleon to/IN Sylvania/NNP/sylvania",
+        "nsubj 1 0; root -1 1; amod 5 2; amod 5 3; compound 5 4; obj 1 5; case 7 6; obl:to 1 7");
+    assertThat(coder.code(gap, resolver.resolve(gap))).extracting(Event::cameo).containsExactly("070");
+    var agree = Docs.one(
+        "Freedonia/NNP/freedonia agreed/VBD/agree with/IN Sylvania/NNP/sylvania and/CC Ruritania/NNP/ruritania",
+        "nsubj 1 0; root -1 1; case 3 2; obl:with 1 3; cc 5 4; conj:and 3 5");
+    assertThat(coder.code(agree, resolver.resolve(agree))).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("031");
+      assertThat(e.sources()).extracting(a -> a.code()).containsExactly("FRD");
+      assertThat(e.targets()).extracting(a -> a.code()).containsExactly("SYL", "RUR");
+    });
   }
 }

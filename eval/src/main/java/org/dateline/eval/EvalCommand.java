@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
       PloverCommand.class,
       org.dateline.eval.geo.GeoEvalCommand.class,
       AttributionEvalCommand.class,
-      DatesEvalCommand.class
+      DatesEvalCommand.class,
+      StatusEvalCommand.class
     })
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

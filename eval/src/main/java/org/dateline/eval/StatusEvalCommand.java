@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code dateline eval status}: MUC-4 stage and perpetrator-confidence accuracy of the incidents
  * Dateline extracts, and negation precision/recall against ECB+. By default the first
- * {@code --limit} (100) messages of MUC-4's training set (DEV) and of its first test set (TST1),
+ * {@code --limit} (40) messages of MUC-4's training set (DEV) and of its first test set (TST1),
  * and the first {@code --limit} ECB+ documents that hold a negated action: the full 1,300 DEV
  * messages take hours of CoreNLP on a 2-core machine.
  */
@@ -45,7 +45,7 @@ public final class StatusEvalCommand implements Callable<Integer> {
 
   @Option(names = "--limit", description = "Per MUC-4 folder and for ECB+: the first N documents"
       + " (default ${DEFAULT-VALUE}; ECB+ folders count only documents with a negated action).")
-  int limit = 100;
+  int limit = 40;
 
   @Option(names = "--cache", description = "JSON Lines cache of the annotation, read and extended.")
   Path cache;

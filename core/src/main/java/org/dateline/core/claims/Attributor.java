@@ -36,6 +36,8 @@ public final class Attributor {
   private static final Set<String> COMPLEMENT_XCOMP =
       Set.of("claim", "deny", "promise", "pledge", "vow", "threaten", "admit", "acknowledge");
 
+  private static final Set<String> CLAUSE_PIECES = Set.of("obj", "xcomp", "dep", "parataxis");
+
   private final ClaimLexicon lexicon;
   private final SourceResolver resolver;
   private final StatusClassifier classifier;
@@ -233,6 +235,16 @@ public final class Attributor {
         contentTokens.add(t);
       }
       contentRoot = headOfRange(tree, contentTokens);
+    } else if (subject >= 0 && !colon && !lexicon.objectCueVerbs().contains(lemma)
+        && misparsedClause(tree, i) >= 0) {
+      // "Lynch said the demands ... erase the barriers": the clause's subject taken for the
+      // verb's object and its verb hung under the cue as xcomp or dep.
+      for (int c : tree.children(i, CLAUSE_PIECES)) {
+        if (c > i) {
+          contentTokens.addAll(tree.subtree(c, Set.of(i)));
+        }
+      }
+      contentRoot = misparsedClause(tree, i);
     } else if (colon && subject >= 0) {
       // "He said:" followed by the words, in this sentence or the next.
       for (int t = i + 2; t < tree.size(); t++) {
@@ -315,6 +327,16 @@ public final class Attributor {
     return new CueDraft(
         source, cuePhrase, CueType.VERB, Phrase.of(text, content),
         tree.sentence().index(), lemma, i, contentRoot);
+  }
+
+  /** The first verb after {@code verb} hung under it as xcomp, dep or parataxis; -1 if none. */
+  private static int misparsedClause(ParseTree tree, int verb) {
+    for (int c : tree.children(verb, Set.of("xcomp", "dep", "parataxis"))) {
+      if (c > verb + 1 && tree.isVerb(c) && !tree.children(verb, Set.of("obj")).isEmpty()) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -106,7 +106,7 @@ class AttributorTest {
     ClaimLexicon d = ClaimLexicon.defaults();
     assertThatThrownBy(
             () -> new ClaimLexicon(Set.of(), Set.of(), d.cueNouns(), d.cueStatus(), d.intentVerbs(),
-                d.unverifiedAdverbs(), d.hedgeAdverbs(), d.outlets(), d.documents(), d.sectors()))
+                d.negatingVerbs(), d.unverifiedAdverbs(), d.hedgeAdverbs(), d.outlets(), d.documents(), d.sectors()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("ClaimLexicon.defaults()");
   }

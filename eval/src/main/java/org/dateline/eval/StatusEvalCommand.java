@@ -85,7 +85,7 @@ public final class StatusEvalCommand implements Callable<Integer> {
     NlpConfig config = PloverCommand.nlpConfig();
     CachingAnnotator cached =
         new CachingAnnotator(() -> new CoreNlpAnnotator(config), config.layers(), cache);
-    DatelinePipeline pipeline = DatelinePipeline.builder(new LanguageAnnotator() {
+    Scores scores = score(muc, ecb, new LanguageAnnotator() {
       @Override
       public AnnotatedDocument annotate(Article article) {
         return cached.annotate(article);
@@ -95,26 +95,9 @@ public final class StatusEvalCommand implements Callable<Integer> {
       public Set<Layer> layers() {
         return config.layers();
       }
-    }).build();
-    Truecaser[] truecaser = new Truecaser[1];
-    MucStatusScorer mucScore = new MucStatusScorer();
-    for (Muc4Corpus.Document d : muc) {
-      if (d.templates().isEmpty()) {
-        continue; // an irrelevant message has no incident to score
-      }
-      Article a = MucStatusScorer.article(d.message(), text -> {
-        if (truecaser[0] == null) {
-          truecaser[0] = new Truecaser();
-        }
-        return truecaser[0].recase(text);
-      });
-      mucScore.score(d, pipeline.code(a));
-    }
-    EcbNegationScorer ecbScore = new EcbNegationScorer(new ClaimAnalyzer(new Attributor()));
-    for (EcbPlusCorpus.Document d : ecb) {
-      Article a = new Article(d.id(), "ecbplus", d.text(), null, null, "ECB+", null, null, java.util.Map.of());
-      ecbScore.score(d, pipeline.code(a));
-    }
+    });
+    MucStatusScorer mucScore = scores.muc();
+    EcbNegationScorer ecbScore = scores.ecb();
     if (trace) {
       mucScore.trace.forEach(out::println);
       ecbScore.trace.forEach(out::println);
@@ -122,6 +105,34 @@ public final class StatusEvalCommand implements Callable<Integer> {
     table(mucScore, ecbScore).forEach(out::println);
     out.println(resultLine(mucScore, ecbScore));
     return 0;
+  }
+
+  record Scores(MucStatusScorer muc, EcbNegationScorer ecb) {}
+
+  /**
+   * Codes every document with Dateline's pipeline over {@code annotator} (a dependency parse at
+   * least) and scores it; MUC-4 messages are truecased first, irrelevant ones skipped.
+   */
+  static Scores score(
+      List<Muc4Corpus.Document> muc, List<EcbPlusCorpus.Document> ecb, LanguageAnnotator annotator) {
+    DatelinePipeline pipeline = DatelinePipeline.builder(annotator).build();
+    Truecaser truecaser = null;
+    MucStatusScorer mucScore = new MucStatusScorer();
+    for (Muc4Corpus.Document d : muc) {
+      if (d.templates().isEmpty()) {
+        continue; // an irrelevant message has no incident to score
+      }
+      if (truecaser == null) {
+        truecaser = new Truecaser();
+      }
+      mucScore.score(d, pipeline.code(MucStatusScorer.article(d.message(), truecaser::recase)));
+    }
+    EcbNegationScorer ecbScore = new EcbNegationScorer(new ClaimAnalyzer(new Attributor()));
+    for (EcbPlusCorpus.Document d : ecb) {
+      Article a = new Article(d.id(), "ecbplus", d.text(), null, null, "ECB+", null, null, java.util.Map.of());
+      ecbScore.score(d, pipeline.code(a));
+    }
+    return new Scores(mucScore, ecbScore);
   }
 
   static List<String> table(MucStatusScorer m, EcbNegationScorer e) {

@@ -36,13 +36,17 @@ import org.dateline.core.model.Sentence;
 final class MucStatusScorer {
   private static final Set<PloverType> INCIDENT_TYPES =
       Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.THREATEN);
+  private static final Set<String> ATTEMPT_CUES =
+      Set.of("fail", "prevent", "thwart", "foil", "avert", "unable", "forestall");
   private static final Set<String> CLAIM_CUES = Set.of("claim", "admit", "acknowledge", "confess");
   private static final Set<String> ACCUSE_CUES =
       Set.of("accuse", "blame", "suspect", "allege", "charge", "attribute", "hold", "believe");
   private static final Pattern DATELINE_DATE =
       Pattern.compile("^\\s*[^\\n,]*,\\s*(\\d{1,2} [A-Z]{3} \\d{2})\\b", Pattern.MULTILINE);
   private static final DateTimeFormatter MUC_DATE =
-      new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMM yy")
+      new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMM ")
+          // MUC messages are from 1989-1990: "90" is 1990, not 2090.
+          .appendValueReduced(java.time.temporal.ChronoField.YEAR, 2, 2, 1950)
           .toFormatter(Locale.ENGLISH);
 
   int messages;
@@ -142,19 +146,22 @@ final class MucStatusScorer {
   }
 
   /**
-   * Stage of execution: a threat, or an event stated as future, required or hypothetical, is
-   * THREATENED; one wanted or tried but not reported done (intended), or negated ("the bomb did not
-   * explode"), is ATTEMPTED; anything else ACCOMPLISHED.
+   * Stage of execution: a threat, or an event stated as future or required, is THREATENED; one
+   * wanted or tried but not reported done (intended), or negated by a verb of failure or prevention
+   * ("failed to explode", "prevented the attack"), is ATTEMPTED; anything else ACCOMPLISHED. A
+   * plain denial ("the army denied that guerrillas attacked") or a hypothetical says nothing about
+   * the stage of what the template records, so it stays ACCOMPLISHED.
    */
   static String stage(Event e, Claim claim) {
     ClaimStatus status = claim == null ? ClaimStatus.ASSERTED : claim.status();
     if (e.type() == PloverType.THREATEN || e.modality() == Modality.FUTURE
-        || e.modality() == Modality.REQUIRED || e.modality() == Modality.HYPOTHETICAL
-        || status == ClaimStatus.FUTURE || status == ClaimStatus.HYPOTHETICAL) {
+        || e.modality() == Modality.REQUIRED || status == ClaimStatus.FUTURE) {
       return "THREATENED";
     }
-    if (e.modality() == Modality.INTENDED || e.modality() == Modality.NEGATED
-        || status == ClaimStatus.NEGATED) {
+    String statusCue = claim == null || claim.statusCue() == null
+        ? "" : claim.statusCue().text().toLowerCase(Locale.ROOT);
+    if (e.modality() == Modality.INTENDED
+        || (status == ClaimStatus.NEGATED && startsWithAny(statusCue, ATTEMPT_CUES))) {
       return "ATTEMPTED";
     }
     return "ACCOMPLISHED";

@@ -37,10 +37,21 @@ final class EcbPlusCorpus {
 
   /** Every {@code *.xml} under {@code dir} (its topic folders included), in path order. */
   static List<Document> readDir(Path dir) {
+    return readDir(dir, e -> {
+      throw new IllegalArgumentException(e);
+    });
+  }
+
+  /** As {@link #readDir(Path)}, passing each unreadable file's error to {@code errors} and going on. */
+  static List<Document> readDir(Path dir, java.util.function.Consumer<String> errors) {
     try (Stream<Path> files = Files.walk(dir)) {
       List<Document> out = new ArrayList<>();
       for (Path f : files.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
-        out.add(readFile(f));
+        try {
+          out.add(readFile(f));
+        } catch (IllegalArgumentException e) {
+          errors.accept(e.getMessage());
+        }
       }
       return out;
     } catch (IOException e) {

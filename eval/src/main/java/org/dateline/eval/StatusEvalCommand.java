@@ -68,8 +68,8 @@ public final class StatusEvalCommand implements Callable<Integer> {
         List<Muc4Corpus.Document> docs = Muc4Corpus.readDir(d);
         muc.addAll(docs.subList(0, Math.min(limit, docs.size())));
       } else {
-        List<EcbPlusCorpus.Document> docs =
-            EcbPlusCorpus.readDir(d).stream().filter(EcbPlusCorpus.Document::hasNegation).toList();
+        List<EcbPlusCorpus.Document> docs = EcbPlusCorpus.readDir(d, e -> out.println("skipped: " + e))
+            .stream().filter(EcbPlusCorpus.Document::hasNegation).toList();
         ecb.addAll(docs.subList(0, Math.min(limit, docs.size())));
       }
     }
@@ -102,12 +102,13 @@ public final class StatusEvalCommand implements Callable<Integer> {
       mucScore.trace.forEach(out::println);
       ecbScore.trace.forEach(out::println);
     }
+    scores.failures().forEach(f -> out.println("failed: " + f));
     table(mucScore, ecbScore).forEach(out::println);
     out.println(resultLine(mucScore, ecbScore));
     return 0;
   }
 
-  record Scores(MucStatusScorer muc, EcbNegationScorer ecb) {}
+  record Scores(MucStatusScorer muc, EcbNegationScorer ecb, List<String> failures) {}
 
   /**
    * Codes every document with Dateline's pipeline over {@code annotator} (a dependency parse at
@@ -117,6 +118,8 @@ public final class StatusEvalCommand implements Callable<Integer> {
       List<Muc4Corpus.Document> muc, List<EcbPlusCorpus.Document> ecb, LanguageAnnotator annotator) {
     DatelinePipeline pipeline = DatelinePipeline.builder(annotator).build();
     Truecaser truecaser = null;
+    // A document a stage fails on is reported and left out; the run goes on.
+    List<String> failures = new ArrayList<>();
     MucStatusScorer mucScore = new MucStatusScorer();
     for (Muc4Corpus.Document d : muc) {
       if (d.templates().isEmpty()) {
@@ -125,14 +128,22 @@ public final class StatusEvalCommand implements Callable<Integer> {
       if (truecaser == null) {
         truecaser = new Truecaser();
       }
-      mucScore.score(d, pipeline.code(MucStatusScorer.article(d.message(), truecaser::recase)));
+      try {
+        mucScore.score(d, pipeline.code(MucStatusScorer.article(d.message(), truecaser::recase)));
+      } catch (RuntimeException e) {
+        failures.add(d.message().id() + ": " + e);
+      }
     }
     EcbNegationScorer ecbScore = new EcbNegationScorer(new ClaimAnalyzer(new Attributor()));
     for (EcbPlusCorpus.Document d : ecb) {
       Article a = new Article(d.id(), "ecbplus", d.text(), null, null, "ECB+", null, null, java.util.Map.of());
-      ecbScore.score(d, pipeline.code(a));
+      try {
+        ecbScore.score(d, pipeline.code(a));
+      } catch (RuntimeException e) {
+        failures.add(d.id() + ": " + e);
+      }
     }
-    return new Scores(mucScore, ecbScore);
+    return new Scores(mucScore, ecbScore, List.copyOf(failures));
   }
 
   static List<String> table(MucStatusScorer m, EcbNegationScorer e) {

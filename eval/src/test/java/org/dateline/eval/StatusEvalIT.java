@@ -32,6 +32,7 @@ class StatusEvalIT {
     assertThat(s.muc().confidence.accuracy()).isGreaterThanOrEqualTo(0.74);
     assertThat(EcbNegationScorer.f1(s.ecb().precision(), s.ecb().recall()))
         .isGreaterThanOrEqualTo(0.58);
+    assertThat(s.failures()).isEmpty();
     assertThat(StatusEvalCommand.resultLine(s.muc(), s.ecb())).startsWith("RESULT status muc_templates=");
   }
 }

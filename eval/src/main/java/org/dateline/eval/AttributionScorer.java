@@ -12,6 +12,7 @@ import org.dateline.core.claims.Attributor;
 import org.dateline.core.claims.SourceKind;
 import org.dateline.core.model.AnnotatedDocument;
 import org.dateline.core.model.Article;
+import org.dateline.core.model.Quote;
 import org.dateline.core.model.Span;
 
 /**
@@ -31,10 +32,19 @@ final class AttributionScorer {
   /**
    * PolNeAR is univocal: a token belongs to at most one attribution, so attributions inside the
    * content of another are not annotated. This keeps Dateline's outermost attributions (longest
-   * content first) and drops those whose cue or source falls inside a kept one's content.
+   * content first) and drops those whose cue or source falls inside a kept one's content. An
+   * attribution whose cue lies inside a quotation ("“I think we will win,” she said") is nested in
+   * the quoted speaker's, which PolNeAR annotates instead, and is dropped even when Dateline did
+   * not find that speaker.
    */
-  static List<Attribution> univocal(List<Attribution> found) {
-    List<Attribution> byLength = new ArrayList<>(found);
+  static List<Attribution> univocal(List<Attribution> found, List<Span> quotations) {
+    List<Attribution> byLength = new ArrayList<>();
+    for (Attribution a : found) {
+      if (quotations.stream().noneMatch(q -> q.start() < a.cue().span().start()
+          && a.cue().span().end() < q.end())) {
+        byLength.add(a);
+      }
+    }
     byLength.sort(java.util.Comparator.comparingInt(
         (Attribution a) -> a.content() == null ? 0 : a.content().span().length()).reversed());
     List<Attribution> kept = new ArrayList<>();
@@ -55,9 +65,9 @@ final class AttributionScorer {
   }
 
   /** Scores one article: its gold and the attributions Dateline found in it. */
-  void add(PolnearCorpus.Document gold, List<Attribution> all) {
+  void add(PolnearCorpus.Document gold, List<Attribution> all, List<Span> quotations) {
     articles++;
-    List<Attribution> found = univocal(all);
+    List<Attribution> found = univocal(all, quotations);
     TreeSet<Span> goldSources = new TreeSet<>();
     TreeSet<Span> goldCues = new TreeSet<>();
     TreeSet<Span> goldContents = new TreeSet<>();
@@ -111,7 +121,10 @@ final class AttributionScorer {
     AttributionScorer scorer = new AttributionScorer();
     for (PolnearCorpus.Document d : docs) {
       AnnotatedDocument doc = annotate.apply(article(d));
-      scorer.add(d, attributor.attribute(doc));
+      // A quotation running across paragraphs is most often an unbalanced quotation mark.
+      List<Span> quotations = doc.quotes().stream()
+          .filter(q -> q.text().indexOf('\n') < 0).map(Quote::span).toList();
+      scorer.add(d, attributor.attribute(doc), quotations);
     }
     return scorer;
   }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
       org.dateline.eval.geo.GeoEvalCommand.class,
       org.dateline.eval.dedup.DedupEvalCommand.class,
       AttributionEvalCommand.class,
-      DatesEvalCommand.class
+      DatesEvalCommand.class,
+      StatusEvalCommand.class
     })
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

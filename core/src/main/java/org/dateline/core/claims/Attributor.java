@@ -36,6 +36,8 @@ public final class Attributor {
   private static final Set<String> COMPLEMENT_XCOMP =
       Set.of("claim", "deny", "promise", "pledge", "vow", "threaten", "admit", "acknowledge");
 
+  private static final Set<String> CLAUSE_PIECES = Set.of("obj", "xcomp", "dep", "parataxis");
+
   private final ClaimLexicon lexicon;
   private final SourceResolver resolver;
   private final StatusClassifier classifier;
@@ -179,7 +181,8 @@ public final class Attributor {
     boolean colon = i + 1 < tree.size() && tree.word(i + 1).equals(":");
     int subject = -1;
     for (int c : tree.children(i, Set.of("nsubj"))) {
-      if (c < i && subject < 0) {
+      // The nearest: a mis-parse can hang a subject from inside the content on the cue too.
+      if (c < i) {
         subject = c;
       }
     }
@@ -232,6 +235,16 @@ public final class Attributor {
         contentTokens.add(t);
       }
       contentRoot = headOfRange(tree, contentTokens);
+    } else if (subject >= 0 && !colon && !lexicon.objectCueVerbs().contains(lemma)
+        && misparsedClause(tree, i) >= 0) {
+      // "Lynch said the demands ... erase the barriers": the clause's subject taken for the
+      // verb's object and its verb hung under the cue as xcomp or dep.
+      for (int c : tree.children(i, CLAUSE_PIECES)) {
+        if (c > i) {
+          contentTokens.addAll(tree.subtree(c, Set.of(i)));
+        }
+      }
+      contentRoot = misparsedClause(tree, i);
     } else if (colon && subject >= 0) {
       // "He said:" followed by the words, in this sentence or the next.
       for (int t = i + 2; t < tree.size(); t++) {
@@ -249,7 +262,7 @@ public final class Attributor {
       int patient = tree.children(i, Set.of("nsubj:pass")).get(0);
       contentTokens.addAll(tree.subtree(patient, Set.of(i)));
       contentRoot = patient;
-    } else if (lexicon.objectCueVerbs().contains(lemma) && subject >= 0) {
+    } else if (lexicon.objectCueVerbs().contains(lemma) && (subject >= 0 || sharedSubject(tree, i) >= 0)) {
       // "criticized the plan", "called for an inquiry", "wants to win": the object is the content.
       for (int c : tree.children(i, Set.of("obj", "xcomp", "obl"))) {
         String rel = tree.relation(c);
@@ -295,6 +308,9 @@ public final class Attributor {
         }
       }
     }
+    if (sourceHead < 0) {
+      sourceHead = sharedSubject(tree, i);
+    }
     if (sourceHead >= 0 && content.contains(tree.token(sourceHead).span())) {
       sourceHead = -1;
     }
@@ -311,6 +327,40 @@ public final class Attributor {
     return new CueDraft(
         source, cuePhrase, CueType.VERB, Phrase.of(text, content),
         tree.sentence().index(), lemma, i, contentRoot);
+  }
+
+  /** The first verb after {@code verb} hung under it as xcomp, dep or parataxis; -1 if none. */
+  private static int misparsedClause(ParseTree tree, int verb) {
+    for (int c : tree.children(verb, Set.of("xcomp", "dep", "parataxis"))) {
+      if (c > verb + 1 && tree.isVerb(c) && !tree.children(verb, Set.of("obj")).isEmpty()) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The subject a subjectless cue verb shares with the clause it hangs from: "Trump defended the
+   * plan, saying ..." (a participle), "He smiled and added that ..." (a conjunct), "she wants to
+   * argue that ..." (a controlled infinitive). Climbs at most three such links; -1 if none.
+   */
+  private static int sharedSubject(ParseTree tree, int verb) {
+    int v = verb;
+    for (int hops = 0; hops < 3; hops++) {
+      boolean nonFinite = tree.pos(v).equals("VBG") || tree.pos(v).equals("VB") || tree.pos(v).equals("VBN");
+      boolean shares = tree.relationIs(v, "conj")
+          || (nonFinite && (tree.relationIs(v, "advcl") || tree.relation(v).equals("xcomp")));
+      if (!shares || tree.parent(v) < 0) {
+        return -1;
+      }
+      v = tree.parent(v);
+      for (int c : tree.children(v)) {
+        if (tree.relation(c).equals("nsubj")) {
+          return c;
+        }
+      }
+    }
+    return -1;
   }
 
 }

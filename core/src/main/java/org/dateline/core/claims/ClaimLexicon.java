@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
  * @param cueNouns reporting nouns that take a content clause ("report", "claim")
  * @param cueStatus reporting lemmas whose status is not plain {@link ClaimStatus#REPORTED}
  * @param intentVerbs verbs whose complement is future or intended ("plan", "hope")
+ * @param negatingVerbs verbs (and adjectives) whose complement or object did not happen ("refused
+ *     to comment", "failed to explode", "unable to reach", "prevented an attack")
  * @param unverifiedAdverbs "purportedly", "allegedly"
  * @param hedgeAdverbs "possibly", "perhaps"
  * @param outlets words that mark a news outlet ("news", "times", "reuters")
@@ -29,6 +31,7 @@ public record ClaimLexicon(
     Set<String> cueNouns,
     Map<String, ClaimStatus> cueStatus,
     Set<String> intentVerbs,
+    Set<String> negatingVerbs,
     Set<String> unverifiedAdverbs,
     Set<String> hedgeAdverbs,
     Set<String> outlets,
@@ -42,6 +45,7 @@ public record ClaimLexicon(
     cueNouns = lower(cueNouns);
     cueStatus = Map.copyOf(Objects.requireNonNull(cueStatus, "cueStatus"));
     intentVerbs = lower(intentVerbs);
+    negatingVerbs = lower(negatingVerbs);
     unverifiedAdverbs = lower(unverifiedAdverbs);
     hedgeAdverbs = lower(hedgeAdverbs);
     outlets = lower(outlets);
@@ -135,6 +139,9 @@ public record ClaimLexicon(
             "plan", "hope", "intend", "aim", "want", "seek", "try", "attempt", "expect", "vow",
             "pledge", "promise", "threaten", "prepare", "schedule", "plot", "wish", "mean",
             "propose", "decide", "agree", "offer"),
+        Set.of(
+            "refuse", "decline", "fail", "unable", "avoid", "dodge", "evade", "prevent", "thwart",
+            "foil", "avert", "forestall", "neglect", "omit"),
         Set.of(
             "purportedly", "allegedly", "reportedly", "supposedly", "ostensibly", "unconfirmed",
             "unverified", "alleged", "purported", "suspected", "claimed"),

@@ -22,7 +22,8 @@ final class CueText {
 
   static boolean isClauseBreak(ParseTree tree, int t) {
     String w = tree.word(t);
-    return w.equals(",") || w.equals("”") || w.equals("''") || w.equals("\"") || w.equals("’");
+    // The tokenizer keeps a closing single and double quote together ("’”").
+    return !w.isEmpty() && w.chars().allMatch(c -> c == ',' || c == '”' || c == '’' || c == '\'' || c == '"');
   }
 
   static int headOfRange(ParseTree tree, List<Integer> tokens) {
@@ -73,9 +74,26 @@ final class CueText {
     return false;
   }
 
+  /**
+   * True if the subject {@code head} of a cue verb refers to nobody: "there", an "it" that stands
+   * for an extraposed clause ("it is said that", "it seems"), a "which"/"that" outside a relative
+   * clause. A relative pronoun ("the report, which found ...") and a referential "It says" are
+   * sources: PolNeAR marks them, and coreference or the antecedent names them.
+   */
   static boolean isExpletive(ParseTree tree, int head) {
-    String w = tree.word(head);
-    return w.equals("it") || w.equals("there") || w.equals("which") || w.equals("that");
+    String w = tree.word(head).toLowerCase(java.util.Locale.ROOT);
+    int verb = tree.parent(head);
+    if (w.equals("there") || tree.relationIs(head, "expl")) {
+      return true;
+    }
+    if (w.equals("it")) {
+      return verb < 0 || !tree.children(verb, Set.of("aux:pass", "cop", "nsubj:pass")).isEmpty()
+          || tree.relationIs(head, "nsubj:pass") || Set.of("seem", "appear").contains(tree.lemma(verb));
+    }
+    if (w.equals("which") || w.equals("that")) {
+      return verb < 0 || !tree.relationIs(verb, "acl:relcl");
+    }
+    return false;
   }
 
   /** The cue verb with the auxiliaries and negation right before it and its particle. */

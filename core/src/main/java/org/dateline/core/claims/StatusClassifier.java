@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class StatusClassifier {
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor");
+  /** Subjects that deny the clause: "nobody was hurt", "nothing happened", "no one fired". */
+  private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "nothing", "none", "no-one");
   private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> HYPOTHETICAL_MODALS = Set.of("would", "'d", "should");
   private static final Set<String> HEDGE_MODALS = Set.of("may", "might", "could", "can");
@@ -52,6 +54,7 @@ final class StatusClassifier {
     String text = doc.article().text();
     Result best = new Result(ClaimStatus.ASSERTED, null);
     boolean sameClause = true;
+    boolean viaConj = false;
     int node = trigger;
     for (int hops = 0; node >= 0 && node != stopAt && hops < 12; hops++) {
       for (int c : tree.children(node)) {
@@ -61,6 +64,11 @@ final class StatusClassifier {
         if (sameClause && (rel.equals("advmod") || rel.equals("neg") || rel.equals("det"))
             && NEGATIONS.contains(w)) {
           found = new Result(ClaimStatus.NEGATED, cue(text, tree, c, node));
+        } else if (sameClause && (rel.equals("case") || rel.equals("mark")) && w.equals("without")) {
+          // "arrested without incident", "left without paying"
+          found = new Result(ClaimStatus.NEGATED, phrase(text, tree, c));
+        } else if (sameClause && rel.startsWith("nsubj") && negativeSubject(tree, c)) {
+          found = new Result(ClaimStatus.NEGATED, phrase(text, tree, c));
         } else if (sameClause && rel.startsWith("aux")) {
           if (FUTURE_MODALS.contains(w)) {
             found = new Result(ClaimStatus.FUTURE, phrase(text, tree, c));
@@ -98,6 +106,13 @@ final class StatusClassifier {
       if (parent >= 0 && tree.relationIs(node, "xcomp")
           && lexicon.intentVerbs().contains(tree.lemma(parent))) {
         best = stronger(best, new Result(ClaimStatus.FUTURE, phrase(text, tree, parent)));
+      }
+      // Not through a conjunct: "unable to maintain control, and striking a pedestrian".
+      viaConj |= tree.relationIs(node, "conj");
+      if (parent >= 0 && sameClause && !viaConj
+          && (tree.relationIs(node, "xcomp") || tree.relationIs(node, "obj"))
+          && lexicon.negatingVerbs().contains(tree.lemma(parent))) {
+        best = stronger(best, new Result(ClaimStatus.NEGATED, phrase(text, tree, parent)));
       }
       if (parent >= 0 && tree.relationIs(node, "conj")) {
         // Conjuncts share "either": "either killed or gravely wounded".
@@ -139,6 +154,18 @@ final class StatusClassifier {
       }
     }
     return null;
+  }
+
+  private static boolean negativeSubject(ParseTree tree, int subject) {
+    if (NEGATIVE_SUBJECTS.contains(tree.word(subject))) {
+      return true;
+    }
+    for (int d : tree.children(subject, Set.of("det"))) {
+      if (tree.word(d).equals("no")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Result stronger(Result current, @Nullable Result candidate) {

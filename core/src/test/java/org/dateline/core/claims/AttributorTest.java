@@ -106,7 +106,7 @@ class AttributorTest {
     ClaimLexicon d = ClaimLexicon.defaults();
     assertThatThrownBy(
             () -> new ClaimLexicon(Set.of(), Set.of(), d.cueNouns(), d.cueStatus(), d.intentVerbs(),
-                d.unverifiedAdverbs(), d.hedgeAdverbs(), d.outlets(), d.documents(), d.sectors()))
+                d.negatingVerbs(), d.unverifiedAdverbs(), d.hedgeAdverbs(), d.outlets(), d.documents(), d.sectors()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("ClaimLexicon.defaults()");
   }
@@ -132,4 +132,51 @@ class AttributorTest {
       }
     }
   }
+
+  @Test
+  void participleCueTakesTheSubjectOfItsClause() {
+    AnnotatedDocument doc = Docs.parse("""
+        Trump NNP Trump PERSON 2 nsubj
+        defended VBD defend O 0 root
+        the DT the O 4 det
+        plan NN plan O 2 obj
+        , , , O 2 punct
+        saying VBG say O 2 advcl
+        that IN that O 10 mark
+        taxes NNS tax O 10 nsubj
+        would MD would O 10 aux
+        fall VB fall O 6 ccomp
+        . . . O 2 punct
+        """);
+    Attribution a = attributor.attribute(doc).stream()
+        .filter(x -> x.cue().text().equals("saying")).findFirst().orElseThrow();
+    assertThat(a.source().text()).isEqualTo("Trump");
+    assertThat(a.content().text()).isEqualTo("that taxes would fall");
+  }
+
+  @Test
+  void relativePronounIsASourceButExpletiveItIsNot() {
+    AnnotatedDocument relative = Docs.parse("""
+        The DT the O 2 det
+        agency NN agency O 0 root
+        , , , O 2 punct
+        which WDT which O 5 nsubj
+        said VBD say O 2 acl:relcl
+        prices NNS price O 7 nsubj
+        rose VBD rise O 5 ccomp
+        . . . O 2 punct
+        """);
+    assertThat(relative.sentences()).hasSize(1);
+    assertThat(attributor.attribute(relative).get(0).source().text()).isEqualTo("which");
+    AnnotatedDocument expletive = Docs.parse("""
+        It PRP it O 3 nsubj:pass
+        was VBD be O 3 aux:pass
+        said VBN say O 0 root
+        prices NNS price O 5 nsubj
+        rose VBD rise O 3 ccomp
+        . . . O 3 punct
+        """);
+    assertThat(attributor.attribute(expletive).get(0).source().kind()).isEqualTo(SourceKind.ARTICLE);
+  }
+
 }

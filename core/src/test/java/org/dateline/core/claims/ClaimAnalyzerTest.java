@@ -140,4 +140,58 @@ class ClaimAnalyzerTest {
       }
     }
   }
+
+  @Test
+  void refusingToActNegatesTheAction() {
+    Claim c = claim("""
+        The DT the O 2 det
+        rebels NNS rebel O 3 nsubj
+        refused VBD refuse O 0 root
+        to TO to O 5 mark
+        release VB release O 3 xcomp
+        the DT the O 7 det
+        hostages NNS hostage O 5 obj
+        . . . O 3 punct
+        """, "release");
+    assertThat(c.status()).isEqualTo(ClaimStatus.NEGATED);
+    assertThat(c.statusCue().text()).isEqualTo("refused");
+  }
+
+  @Test
+  void withoutAndNegativeSubjectsNegateTheirClause() {
+    Claim without = claim("""
+        He PRP he O 3 nsubj:pass
+        was VBD be O 3 aux:pass
+        arrested VBN arrest O 0 root
+        without IN without O 5 case
+        incident NN incident O 3 obl:without
+        . . . O 3 punct
+        """, "incident");
+    assertThat(without.status()).isEqualTo(ClaimStatus.NEGATED);
+    Claim nobody = claim("""
+        Nobody NN nobody O 3 nsubj:pass
+        was VBD be O 3 aux:pass
+        hurt VBN hurt O 0 root
+        . . . O 3 punct
+        """, "hurt");
+    assertThat(nobody.status()).isEqualTo(ClaimStatus.NEGATED);
+    assertThat(nobody.statusCue().text()).isEqualTo("Nobody");
+  }
+
+  @Test
+  void aNegatingVerbDoesNotReachAcrossAConjunct() {
+    Claim c = claim("""
+        He PRP he O 2 nsubj
+        failed VBD fail O 0 root
+        to TO to O 4 mark
+        stop VB stop O 2 xcomp
+        and CC and O 6 cc
+        hit VBD hit O 4 conj
+        a DT a O 8 det
+        car NN car O 6 obj
+        . . . O 2 punct
+        """, "hit");
+    assertThat(c.status()).isEqualTo(ClaimStatus.ASSERTED);
+  }
+
 }

@@ -13,17 +13,28 @@ import org.dateline.core.geo.Place.Resolution;
  * plus document evidence (containment, level words, the dateline's country, the countries the
  * article mentions, places resolved near it in the same sentence and article, relative phrases),
  * in two passes so that each mention sees the others' first choices. Mentions with the same name
- * resolve together (one sense per article). Thread-safe: no state beyond the gazetteer.
+ * resolve together (one sense per article). One instance per article: it keeps the article's
+ * {@link Support}.
  */
 final class PlaceResolver {
   private static final double NEAR_KM = 200;
+  /** An abbreviation in capitals ("EU", "U.K."): it names a place by an alias, not a same-named town. */
+  private static final java.util.regex.Pattern ACRONYM =
+      java.util.regex.Pattern.compile("\\p{Lu}{2,4}|(?:\\p{Lu}\\.){2,4}");
+
+  /** Weight of the other names' support (containment and proximity, see {@link Support}). */
+  private static final double SUPPORT_WEIGHT = 0.6;
 
   private record Scored(Gazetteer.Candidate cand, double score, Resolution reason, String detail) {}
+
+  /** The support of the article being resolved; set by {@link #resolve}, read by score. */
+  private Support support = Support.of(List.of());
 
   List<Place> resolve(List<Mention> ms) {
     int n = ms.size();
     Gazetteer.Candidate[] first = new Gazetteer.Candidate[n];
     Map<String, Double> countries = documentCountries(ms);
+    support = Support.of(ms);
     Scored[] best = new Scored[n];
     for (int pass = 0; pass < 2; pass++) {
       Map<String, List<Integer>> sameName = new HashMap<>();
@@ -217,6 +228,9 @@ final class PlaceResolver {
       case OTHER -> e.featureCode().equals("CONT") || e.featureCode().equals("RGN") ? 1.0 : -0.3;
     };
     s += c.primaryName() ? 0.3 : -0.3;
+    if (c.primaryName() && ACRONYM.matcher(m.text()).matches() && !e.name().equals(m.text())) {
+      s -= 1.5; // "EU" is an abbreviation, not the town of Eu
+    }
     if (NameNormalizer.normalize(e.name()).equals(NameNormalizer.normalize(m.text()))) {
       s += 0.2;
     }
@@ -319,8 +333,13 @@ final class PlaceResolver {
         }
       }
     }
-    s += near;
-    if (near > strongest) {
+    Support.Evidence ev = support.of(i, c.index());
+    double sup = m.candidates().size() < 2 ? 0 : SUPPORT_WEIGHT * ev.value();
+    s += near + sup;
+    if (sup > strongest && sup > near) {
+      reason = Resolution.NEARBY_PLACES;
+      detail = ev.detail();
+    } else if (near > strongest) {
       reason = nearReason;
       detail = nearDetail;
     }

@@ -96,6 +96,7 @@ final class MentionFinder {
           span = new Span(span.start() + party.end(), span.end()); // "R-Elbow Lake"
         }
         span = trimmed(text, span);
+        span = unitPrefix(s, run, text, span);
         String name = text.substring(span.start(), span.end());
         if (overlapsAny(out, span) || gazetteer.isDemonym(name)
             || GENERIC.contains(NameNormalizer.normalize(name))) {
@@ -176,6 +177,24 @@ final class MentionFinder {
     return span;
   }
 
+  /**
+   * "Henderson County Jail", "Rapides Parish School Board": a run the gazetteer does not know that
+   * opens with a county or parish names that unit; keep just the unit.
+   */
+  private Span unitPrefix(Sentence s, int[] run, String text, Span span) {
+    if (!gazetteer.lookup(text.substring(span.start(), span.end())).isEmpty()) {
+      return span;
+    }
+    for (int k = run[0] + 1; k < run[1] - 1; k++) {
+      Token t = s.tokens().get(k);
+      if (UNIT_WORDS.contains(t.word().toLowerCase(Locale.ROOT)) && t.span().start() > span.start()
+          && t.span().end() < span.end()) {
+        return new Span(span.start(), t.span().end());
+      }
+    }
+    return span;
+  }
+
   /** End (exclusive) of "Henderson County" when a 1-3 token proper run at i ends in a unit word. */
   private static int unitWordAfterRun(List<Token> toks, int i) {
     for (int j = i; j < Math.min(toks.size(), i + 3) && properNoun(toks.get(j)); j++) {
@@ -208,6 +227,9 @@ final class MentionFinder {
           continue;
         }
         String key = NameNormalizer.key(name);
+        if (GENERIC.contains(NameNormalizer.normalize(name))) {
+          continue; // "University of Rochester" is not the town of University
+        }
         boolean atStart = i == e.firstToken();
         boolean unit = gazetteer.lookup(name).stream().anyMatch(c -> {
           GeoEntry.Level level = c.entry().level();
@@ -243,7 +265,8 @@ final class MentionFinder {
           continue;
         }
         String name = text.substring(span.start(), span.end());
-        if (gazetteer.isDemonym(name) || (i == 0 && end - i == 1)) {
+        if (gazetteer.isDemonym(name) || (i == 0 && end - i == 1)
+            || GENERIC.contains(NameNormalizer.normalize(name))) {
           continue;
         }
         if (plausibleUntagged(name, end - i)) {

@@ -23,7 +23,9 @@ final class PlaceResolver {
       java.util.regex.Pattern.compile("\\p{Lu}{2,4}|(?:\\p{Lu}\\.){2,4}");
 
   /** Weight of the other names' support (containment and proximity, see {@link Support}). */
-  private static final double SUPPORT_WEIGHT = 0.6;
+  private static final double SUPPORT_WEIGHT = 1.0;
+  /** Support a same-named place needs to take a name from its country (two strong backers). */
+  private static final double NAMESAKE_SUPPORT = 1.5;
 
   private record Scored(Gazetteer.Candidate cand, double score, Resolution reason, String detail) {}
 
@@ -194,6 +196,20 @@ final class PlaceResolver {
   }
 
   /**
+   * "Georgia" beside Atlanta and Hall County, "Palestine" beside Anderson County and Elkhart: a
+   * same-named place that several other names of the article back is meant, not the country.
+   */
+  private boolean backedNamesake(int i, Mention m, GeoEntry country) {
+    for (Gazetteer.Candidate c : m.candidates()) {
+      if (!c.entry().countryIso2().equals(country.countryIso2()) && c.primaryName()
+          && support.of(i, c.index()).value() >= NAMESAKE_SUPPORT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * "Kirkuk" names the city, not the province it is the seat of, and "New York" or "Washington"
    * the big city or capital rather than the state, unless marked as a unit.
    */
@@ -240,7 +256,8 @@ final class PlaceResolver {
         : "population " + e.population();
     double strongest = 0;
     // Country aliases are curated (official names, "US", "Britain"), so any match counts.
-    if (level == Level.COUNTRY && !stateOfTheArticlesCountry(m, e, countries)) {
+    if (level == Level.COUNTRY && !stateOfTheArticlesCountry(m, e, countries)
+        && !backedNamesake(i, m, e)) {
       s += 3;
       strongest = 3;
       reason = Resolution.COUNTRY_NAME;

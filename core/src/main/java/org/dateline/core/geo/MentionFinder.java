@@ -107,6 +107,7 @@ final class MentionFinder {
     }
     for (Sentence s : doc.sentences()) {
       findUntagged(doc, s, text, out);
+      findHashtags(s, text, out);
     }
     for (EntityMention e : doc.entities()) {
       if (e.kind() == EntityKind.ORGANIZATION) {
@@ -276,6 +277,25 @@ final class MentionFinder {
         }
       }
       i = matchedEnd > 0 ? matchedEnd : i + 1;
+    }
+  }
+
+  /** "#Syria", "#Ferguson": a hashtag that is a place name, the name without its mark. */
+  private void findHashtags(Sentence s, String text, List<Mention> out) {
+    for (Token t : s.tokens()) {
+      String w = t.word();
+      if (w.length() < 4 || w.charAt(0) != '#' || !Character.isUpperCase(w.charAt(1))) {
+        continue;
+      }
+      Span span = new Span(t.span().start() + 1, t.span().end());
+      String name = text.substring(span.start(), span.end());
+      if (!name.equals(w.substring(1)) || overlapsAny(out, span) || gazetteer.isDemonym(name)
+          || GENERIC.contains(NameNormalizer.normalize(name))) {
+        continue;
+      }
+      if (plausibleUntagged(name, 2)) {
+        out.add(mention(text, span, name, Place.Source.GAZETTEER, s.index(), t.index()));
+      }
     }
   }
 

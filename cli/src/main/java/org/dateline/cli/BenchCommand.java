@@ -60,94 +60,215 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-baseline", description = "Skip the CoreNLP default pipeline.")
   boolean noBaseline;
 
+  @Option(
+      names = "--threads",
+      defaultValue = "1",
+      description = {
+        "Code Dateline's side on N threads, one pipeline each, as 'dateline code --threads N'",
+        "(default ${DEFAULT-VALUE}); the baseline always runs on one."
+      })
+  int threads;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    if (limit < 1 || repeat < 1) {
-      throw new UserException("--limit and --repeat must be at least 1");
+    if (limit < 1 || repeat < 1 || threads < 1) {
+      throw new UserException("--limit, --repeat and --threads must be at least 1");
     }
     List<Article> articles = load();
     if (articles.isEmpty()) {
       throw new UserException("no readable articles to measure");
     }
-    out.printf(Locale.ROOT, "articles: %d x %d passes%n", articles.size(), repeat);
+    out.printf(Locale.ROOT, "articles: %d x %d passes; dateline profile %s, %d thread(s)%n",
+        articles.size(), repeat, nlp.config().profile().name().toLowerCase(Locale.ROOT), threads);
 
     long t0 = System.nanoTime();
-    CoreNlpAnnotator ours = new CoreNlpAnnotator(nlp.config());
+    List<CoreNlpAnnotator> annotators = new ArrayList<>();
+    annotators.add(nlp.annotator());
     double nlpLoad = (System.nanoTime() - t0) / 1e9;
     boolean places = !noPlaces && nlp.config().layers().contains(org.dateline.core.model.Layer.ENTITIES);
     long g0 = System.nanoTime();
     java.util.Optional<org.dateline.core.geo.Geoparser> geoparser =
         places ? java.util.Optional.of(new org.dateline.core.geo.Geoparser(gazetteer.load())) : java.util.Optional.empty();
     double geoLoad = (System.nanoTime() - g0) / 1e9;
-    DatelinePipeline pipeline = DatelinePipeline.builder(ours).geoparser(geoparser).build();
     double cold = (System.nanoTime() - t0) / 1e9;
     out.printf(Locale.ROOT, "cold start: CoreNLP %.1f s, gazetteer %.1f s, total %.1f s%n", nlpLoad, geoLoad, cold);
-    long[] total = new long[1];
-    Result dateline =
-        measure(
-            "dateline",
-            articles,
-            a -> {
-              long s0 = System.nanoTime();
-              org.dateline.core.model.CodedDocument d = pipeline.code(a);
-              total[0] += System.nanoTime() - s0;
-              return d.annotated();
-            },
-            cold);
-    Map<String, long[]> stages = new java.util.LinkedHashMap<>(ours.stageTimings());
-    long nlpNanos = stages.values().stream().mapToLong(v -> v[0]).sum();
+    for (int i = 1; i < threads; i++) {
+      annotators.add(nlp.annotator()); // further workers load after the cold start is taken
+    }
+    List<DatelinePipeline> pipelines = new ArrayList<>();
+    for (CoreNlpAnnotator a : annotators) {
+      pipelines.add(DatelinePipeline.builder(a).geoparser(geoparser).build());
+    }
+    warmUp(articles.get(0), pipelines);
+    Map<String, long[]> warm = merged(annotators);
+    long[] stagesCpu = new long[1];
+    Result dateline = measureParallel(articles, pipelines, stagesCpu, cold);
+    Map<String, long[]> stages = merged(annotators);
+    warm.forEach((k, v) -> stages.merge(k, negated(v), BenchCommand::add));
+    long nlpCpu = stages.values().stream().mapToLong(v -> v[2]).sum();
     long tokensSeen = stages.isEmpty() ? 0 : stages.values().iterator().next()[1];
     // Everything after CoreNLP: coref repair, time anchoring, attribution, places, actors, events.
-    stages.put("dateline stages (places, actors, events, claims)", new long[] {total[0] - nlpNanos, tokensSeen});
+    stages.put("dateline stages", new long[] {0, tokensSeen, stagesCpu[0] - nlpCpu});
     printStages(out, stages);
     long oursRss = peakRssMb();
     out.printf(Locale.ROOT, "dateline: %s, peak RSS %d MB%n", dateline, oursRss);
 
     double ratio = Double.NaN;
+    double cpuRatio = Double.NaN;
     if (!noBaseline) {
+      annotators.clear();
+      pipelines.clear();
       System.gc();
       t0 = System.nanoTime();
       CoreNlpBaseline baseline = new CoreNlpBaseline();
       double baseCold = (System.nanoTime() - t0) / 1e9;
+      baseline.annotate(articles.get(0)); // untimed, as on Dateline's side
+      Map<String, long[]> baseWarm = baseline.stageTimings();
       Result base = measure("corenlp-default", articles, baseline::annotate, baseCold);
       out.printf(Locale.ROOT, "corenlp default (tokenize,ssplit,pos,lemma,ner,depparse,coref): %s%n", base);
-      printStages(out, baseline.stageTimings());
+      Map<String, long[]> baseStages = new java.util.LinkedHashMap<>(baseline.stageTimings());
+      baseWarm.forEach((k, v) -> baseStages.merge(k, negated(v), BenchCommand::add));
+      printStages(out, baseStages);
       ratio = dateline.articlesPerSecond / base.articlesPerSecond;
-      out.printf(Locale.ROOT, "ratio (dateline / corenlp default): %.2f%n", ratio);
+      cpuRatio = dateline.articlesPerCpuSecond / base.articlesPerCpuSecond;
+      out.printf(Locale.ROOT, "ratio (dateline / corenlp default): %.2f wall-clock, %.2f per CPU second%n", ratio, cpuRatio);
       out.printf(Locale.ROOT, "peak RSS of the process after both: %d MB%n", peakRssMb());
     }
     out.printf(
         Locale.ROOT,
-        "RESULT bench articles_per_s=%.3f ratio=%.3f rss_mb=%d cold_start_s=%.1f tokens_per_s=%.0f%n",
+        "RESULT bench articles_per_s=%.3f ratio=%.3f rss_mb=%d cold_start_s=%.1f tokens_per_s=%.0f"
+            + " articles_per_cpu_s=%.3f cpu_ratio=%.3f threads=%d profile=%s%n",
         dateline.articlesPerSecond,
         ratio,
         oursRss,
         dateline.coldStart,
-        dateline.tokensPerSecond);
+        dateline.tokensPerSecond,
+        dateline.articlesPerCpuSecond,
+        cpuRatio,
+        threads,
+        nlp.config().profile().name().toLowerCase(Locale.ROOT));
     return ExitCodes.OK;
   }
 
-  private record Result(double articlesPerSecond, double tokensPerSecond, double coldStart, int failed) {
+  /** Stage timings of all the annotators, summed per stage. */
+  private static Map<String, long[]> merged(List<CoreNlpAnnotator> annotators) {
+    Map<String, long[]> out = new java.util.LinkedHashMap<>();
+    for (CoreNlpAnnotator a : annotators) {
+      a.stageTimings().forEach((k, v) -> out.merge(k, v.clone(), BenchCommand::add));
+    }
+    return out;
+  }
+
+  private static long[] negated(long[] v) {
+    long[] out = new long[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = -v[i];
+    }
+    return out;
+  }
+
+  /** One untimed article per pipeline, so one-time lazy initialisation is not charged. */
+  private static void warmUp(Article first, List<DatelinePipeline> pipelines) {
+    List<Thread> warm = new ArrayList<>();
+    for (DatelinePipeline p : pipelines) {
+      warm.add(start(() -> p.code(first)));
+    }
+    join(warm);
+  }
+
+  private static long[] add(long[] a, long[] b) {
+    for (int i = 0; i < a.length; i++) {
+      a[i] += b[i];
+    }
+    return a;
+  }
+
+  /**
+   * Wall-clock and CPU-time rates. On a machine shared with other work the wall clock stretches
+   * while the CPU time a run needs does not: compare {@code articlesPerCpuSecond} there.
+   */
+  private record Result(
+      double articlesPerSecond, double tokensPerSecond, double articlesPerCpuSecond, double coldStart, int failed) {
     @Override
     public String toString() {
       return String.format(
           Locale.ROOT,
-          "%.2f articles/s, %.0f tokens/s, cold start %.1f s, %d failed",
+          "%.2f articles/s, %.0f tokens/s, %.2f articles per CPU second, cold start %.1f s, %d failed",
           articlesPerSecond,
           tokensPerSecond,
+          articlesPerCpuSecond,
           coldStart,
           failed);
     }
   }
 
+  /** Dateline's side: every article through one of the pipelines, one worker thread each. */
+  private Result measureParallel(
+      List<Article> articles, List<DatelinePipeline> pipelines, long[] stagesCpu, double cold) {
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicLong tokens = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicLong cpu = new java.util.concurrent.atomic.AtomicLong();
+    int total = articles.size() * repeat;
+    long cpu0 = processCpuNanos();
+    long t0 = System.nanoTime();
+    List<Thread> workers = new ArrayList<>();
+    try (Progress progress = new Progress("dateline")) {
+      for (DatelinePipeline p : pipelines) {
+        workers.add(
+            start(
+                    () -> {
+                      long mine = 0;
+                      for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                        Article a = articles.get(i % articles.size());
+                        long c0 = threadCpuNanos();
+                        try {
+                          tokens.addAndGet(p.code(a).annotated().tokenCount());
+                        } catch (RuntimeException e) {
+                          failed.incrementAndGet();
+                        }
+                        mine += threadCpuNanos() - c0;
+                        synchronized (progress) {
+                          progress.step(a.id());
+                        }
+                      }
+                      cpu.addAndGet(mine);
+                    }));
+      }
+      join(workers);
+    }
+    double secs = (System.nanoTime() - t0) / 1e9;
+    double cpuSecs = (processCpuNanos() - cpu0) / 1e9;
+    stagesCpu[0] = cpu.get();
+    int done = total - failed.get();
+    return new Result(done / secs, tokens.get() / secs, done / cpuSecs, cold, failed.get());
+  }
+
+  private static Thread start(Runnable r) {
+    Thread t = new Thread(r, "bench-worker");
+    t.start();
+    return t;
+  }
+
+  private static void join(List<Thread> threads) {
+    for (Thread t : threads) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+    }
+  }
+
+  /** The baseline's side, on the calling thread; the caller has warmed it up. */
   private Result measure(
       String name, List<Article> articles, java.util.function.Function<Article, ?> annotate, double cold) {
-    // One untimed article first, so the one-time lazy initialisation is not charged to throughput.
-    annotate.apply(articles.get(0));
     long tokens = 0;
     int done = 0;
     int failed = 0;
+    long cpu0 = processCpuNanos();
     long t0 = System.nanoTime();
     try (Progress progress = new Progress(name)) {
       for (int pass = 0; pass < repeat; pass++) {
@@ -164,18 +285,35 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    return new Result(done / secs, tokens / secs, cold, failed);
+    double cpuSecs = (processCpuNanos() - cpu0) / 1e9;
+    return new Result(done / secs, tokens / secs, done / cpuSecs, cold, failed);
+  }
+
+  /** CPU time of the whole process (all threads, GC and JIT included). */
+  static long processCpuNanos() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return 0;
+  }
+
+  static long threadCpuNanos() {
+    java.lang.management.ThreadMXBean t = java.lang.management.ManagementFactory.getThreadMXBean();
+    return t.isCurrentThreadCpuTimeSupported() ? t.getCurrentThreadCpuTime() : 0;
   }
 
   private static void printStages(PrintWriter out, Map<String, long[]> stages) {
+    out.printf(Locale.ROOT, "  %-28s %10s %10s %14s%n", "stage", "wall s", "CPU s", "tokens/CPU s");
     stages.forEach(
         (name, v) ->
             out.printf(
                 Locale.ROOT,
-                "  %-28s %8.1f s %10.0f tokens/s%n",
+                "  %-28s %10.1f %10.1f %14.0f%n",
                 name,
                 v[0] / 1e9,
-                v[0] == 0 ? 0.0 : v[1] / (v[0] / 1e9)));
+                v[2] / 1e9,
+                v[2] == 0 ? 0.0 : v[1] / (v[2] / 1e9)));
   }
 
   private List<Article> load() throws IOException {

@@ -100,7 +100,7 @@ final class CodeCommand implements Callable<Integer> {
     // is immutable and shared.
     java.util.function.Supplier<DatelinePipeline> pipelines =
         () ->
-            DatelinePipeline.builder(new CoreNlpAnnotator(nlp.config()))
+            DatelinePipeline.builder(nlp.annotator())
                 .geoparser(geoparser)
                 .actors(coding.actorResolver())
                 .events(coding.eventCoder())
@@ -149,6 +149,12 @@ final class CodeCommand implements Callable<Integer> {
     }
     double secs = (System.nanoTime() - t0) / 1e9;
     err.printf(Locale.ROOT, "%d articles, %d failed, %.1f s%n", ok[0] + failed[0], failed[0], secs);
+    if (store != null) {
+      // stdout lists the stored articles for scripts; the summary is for the person at the terminal
+      try (ArticleStore summaryDb = ArticleStore.open(store)) {
+        StoreSummary.print(summaryDb, org.dateline.store.EventQuery.builder().build(), err);
+      }
+    }
     err.flush();
     return failed[0] > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
   }

@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       SparkCommand.class,
       GazetteerCommand.class,
+      QueryCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class DatelineCli implements Runnable {

@@ -20,6 +20,17 @@ final class NlpOptions {
       description = "Coreference algorithm (default ${DEFAULT-VALUE}).")
   String coref;
 
+  @Option(
+      names = "--profile",
+      defaultValue = "full",
+      paramLabel = "full|fast",
+      description = {
+        "full (default): CoreNLP's three NER models and every annotator on every sentence.",
+        "fast: one NER model; dependency parses, coreference and quotes only on sentences that",
+        "can yield an event or a claim (not yet measured faster on news: see docs/speed.md)."
+      })
+  String profile = "full";
+
   NlpConfig config() {
     NlpConfig.CorefAlgorithm algorithm;
     try {
@@ -27,6 +38,18 @@ final class NlpOptions {
     } catch (IllegalArgumentException e) {
       throw new UserException("--coref must be statistical or fastneural, got '" + coref + "'");
     }
-    return NlpConfig.parse(annotators, algorithm);
+    NlpConfig.Profile p;
+    try {
+      p = NlpConfig.Profile.valueOf(profile.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new UserException("--profile must be fast or full, got '" + profile + "'");
+    }
+    return NlpConfig.parse(annotators, algorithm, p);
+  }
+
+  /** The annotator for coding: under the fast profile, deep layers where the lexicons need them. */
+  org.dateline.core.nlp.CoreNlpAnnotator annotator() {
+    return new org.dateline.core.nlp.CoreNlpAnnotator(
+        config(), org.dateline.core.pipeline.CueSelector.shipped());
   }
 }

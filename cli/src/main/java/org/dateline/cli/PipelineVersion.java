@@ -9,6 +9,7 @@ final class PipelineVersion {
 
   static String of(NlpOptions nlp) {
     String v = DatelineCli.class.getPackage().getImplementationVersion();
-    return "dateline-" + (v == null ? "dev" : v) + ";annotators=" + nlp.annotators.replace(" ", "") + ";coref=" + nlp.coref;
+    return "dateline-" + (v == null ? "dev" : v) + ";annotators=" + nlp.annotators.replace(" ", "") + ";coref=" + nlp.coref
+        + ";profile=" + nlp.profile;
   }
 }

@@ -1,6 +1,8 @@
 package org.dateline.cli;
 
 import java.util.Locale;
+import java.util.Optional;
+import org.dateline.core.geo.Geoparser;
 import org.dateline.core.json.DocumentJson;
 import org.dateline.core.model.Article;
 import org.dateline.core.model.CodedDocument;
@@ -22,12 +24,18 @@ final class StoreIngestor implements Ingestor {
     this.version = version;
   }
 
-  /** The default full pipeline, loaded once when the server starts with ingest enabled. */
+  /**
+   * The default full pipeline with the places stage (posted articles get map positions like coded
+   * ones), loaded once when the server starts with ingest enabled.
+   */
   static Ingestor fullPipeline(ArticleStore store) {
     NlpOptions nlp = new NlpOptions();
     nlp.annotators = NlpOptions.FULL;
     nlp.coref = "fastneural";
-    return new StoreIngestor(new DatelinePipeline(new CoreNlpAnnotator(nlp.config())), store, PipelineVersion.of(nlp));
+    DatelinePipeline pipeline = DatelinePipeline.builder(nlp.annotator())
+        .geoparser(Optional.of(new Geoparser(new GazetteerOptions().load())))
+        .build();
+    return new StoreIngestor(pipeline, store, PipelineVersion.of(nlp) + ";places=on");
   }
 
   @Override

@@ -38,11 +38,23 @@ class SparkJobIT {
     Files.createDirectories(in.resolve("more"));
     Files.writeString(in.resolve("more/short.txt"), "WASHINGTON — The Senate voted on Tuesday.");
     Files.write(in.resolve("more/empty.txt"), new byte[0]);
-    String annotators = "tokenize,ssplit,pos,lemma";
+    // Enough for every stage: places (ner), events and claims (depparse).
+    String annotators = "tokenize,ssplit,pos,lemma,ner,depparse";
 
     Path jsonl = dir.resolve("cli.jsonl");
-    assertThat(cli("code", in.toString(), "--annotators", annotators, "--date", "2024-03-05", "--out", jsonl.toString()))
+    Path db = dir.resolve("cli.db");
+    assertThat(cli("code", in.toString(), "--annotators", annotators, "--date", "2024-03-05", "--out", jsonl.toString(),
+            "--store", db.toString()))
         .isEqualTo(1); // the empty file
+    Path exported = dir.resolve("events.jsonl");
+    assertThat(cli("export", "--store", db.toString(), "--format", "jsonl", "--out", exported.toString())).isZero();
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    Map<String, com.fasterxml.jackson.databind.JsonNode> cliEvents = new HashMap<>();
+    for (String line : Files.readAllLines(exported, StandardCharsets.UTF_8)) {
+      com.fasterxml.jackson.databind.JsonNode n = mapper.readTree(line);
+      cliEvents.put(n.get("id").asText(), n);
+    }
+    assertThat(cliEvents).as("events coded from the examples").hasSizeGreaterThan(5);
     Map<String, String> expected = new HashMap<>();
     for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
       String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).get("id").asText();
@@ -64,11 +76,39 @@ class SparkJobIT {
         actual.put(r.getString(0), r.getString(1));
       }
       assertThat(actual).isEqualTo(expected);
+      Dataset<Row> events = spark.read().parquet(out.resolve("events").toString());
+      assertThat(events.count()).isEqualTo(cliEvents.size());
+      assertThat(events.filter("lat IS NOT NULL").count()).as("events with coordinates").isPositive();
+      // Clusters: the job's are per article, the store's merge reports across articles.
+      List<String> columns = java.util.Arrays.stream(events.columns())
+          .filter(c -> !c.equals("cluster_id") && !c.equals("source_count")).toList();
+      for (Row r : events.collectAsList()) {
+        com.fasterxml.jackson.databind.JsonNode n = cliEvents.get(r.getString(r.fieldIndex("id")));
+        assertThat(n).as("CLI export has " + r).isNotNull();
+        for (String c : columns) {
+          Object v = r.get(r.fieldIndex(c));
+          String cliValue;
+          if (c.endsWith("_codes") || c.endsWith("_texts")) {
+            // JSON Lines gives the actors as arrays; the flat columns join them with ";"
+            List<String> parts = new java.util.ArrayList<>();
+            n.get(c.startsWith("source") ? "sources" : "targets")
+                .forEach(a -> parts.add(a.get(c.endsWith("_codes") ? "code" : "text").asText()));
+            cliValue = parts.isEmpty() ? null : String.join(";", parts);
+          } else {
+            com.fasterxml.jackson.databind.JsonNode j = n.get(c);
+            assertThat(j).as("CLI export column " + c).isNotNull();
+            cliValue = j.isNull() ? null : j.asText();
+          }
+          assertThat(v == null ? null : String.valueOf(v)).as(c + " of " + n.get("id")).isEqualTo(cliValue);
+        }
+      }
+      long claimed = cliEvents.values().stream().filter(n -> !n.get("status").isNull()).count();
+      assertThat(spark.read().parquet(out.resolve("claims").toString()).count()).isGreaterThanOrEqualTo(claimed).isPositive();
       List<Row> failures = spark.read().parquet(out.resolve("failures").toString()).collectAsList();
       assertThat(failures).hasSize(1);
       assertThat(failures.get(0).getString(0)).endsWith("more/empty.txt");
       assertThat(failures.get(0).getString(2)).isEqualTo("empty file");
-      assertThat(spark.read().parquet(out.resolve("entities").toString()).count()).isZero();
+      assertThat(spark.read().parquet(out.resolve("entities").toString()).count()).isPositive();
     } finally {
       spark.stop();
     }

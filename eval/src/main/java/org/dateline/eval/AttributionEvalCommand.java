@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
 public final class AttributionEvalCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @picocli.CommandLine.Mixin ProfileOption profile = new ProfileOption();
+
   @Option(names = "--dir", description = "A PolNeAR compartment (default ../shared/refdata/eval/polnear/dev).")
   Path dir;
 
@@ -48,9 +50,9 @@ public final class AttributionEvalCommand implements Callable<Integer> {
       docs = PolnearCorpus.readDir(dir != null ? dir : RefData.resolve("refdata/eval/polnear/dev"));
     }
     docs = docs.subList(0, Math.min(limit, docs.size()));
-    NlpConfig config = NlpConfig.full();
+    NlpConfig config = profile.apply(NlpConfig.full());
     CachingAnnotator annotator =
-        new CachingAnnotator(() -> new CoreNlpAnnotator(config), config.layers(), cache);
+        new CachingAnnotator(() -> new CoreNlpAnnotator(config, org.dateline.core.pipeline.CueSelector.shipped()), config.layers(), cache);
     AttributionScorer scorer = AttributionScorer.run(docs, annotator::annotate, new Attributor());
     if (misses) {
       scorer.misses.forEach(out::println);

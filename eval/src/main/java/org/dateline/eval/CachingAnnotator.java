@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * be re-run on the same corpus without CoreNLP. A cached record is used only if its text equals the
  * article's. Not thread-safe.
  */
-final class CachingAnnotator {
+public final class CachingAnnotator {
   private final Supplier<LanguageAnnotator> factory;
   private final Set<Layer> layers;
   private @Nullable LanguageAnnotator annotator;
@@ -37,7 +37,7 @@ final class CachingAnnotator {
    *     takes 30 s)
    * @param layers the layers a cached record must carry to be used
    */
-  CachingAnnotator(Supplier<LanguageAnnotator> factory, Set<Layer> layers, @Nullable Path file) {
+  public CachingAnnotator(Supplier<LanguageAnnotator> factory, Set<Layer> layers, @Nullable Path file) {
     this.factory = factory;
     this.layers = Set.copyOf(layers);
     this.file = file;
@@ -56,7 +56,7 @@ final class CachingAnnotator {
     }
   }
 
-  AnnotatedDocument annotate(Article article) {
+  public AnnotatedDocument annotate(Article article) {
     AnnotatedDocument hit = cached.get(article.id());
     if (hit != null && hit.article().text().equals(article.text())
         && hit.layers().containsAll(layers)) {

@@ -29,6 +29,8 @@ public final class DatesEvalCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @picocli.CommandLine.Mixin ProfileOption profile = new ProfileOption();
+
   @Option(names = "--dir", description = "Folder of .tml files, searched recursively (default ../shared/refdata/eval/tempeval3/Training).")
   Path dir;
 
@@ -52,7 +54,7 @@ public final class DatesEvalCommand implements Callable<Integer> {
     List<TimeMlReader.Document> docs = new ArrayList<>();
     files.forEach(f -> docs.add(TimeMlReader.read(f)));
     CoreNlpAnnotator annotator =
-        new CoreNlpAnnotator(NlpConfig.parse(ANNOTATORS, NlpConfig.CorefAlgorithm.FASTNEURAL));
+        new CoreNlpAnnotator(profile.apply(NlpConfig.parse(ANNOTATORS, NlpConfig.CorefAlgorithm.FASTNEURAL)));
     DatesScorer scorer = DatesScorer.run(docs, annotator::annotate);
     if (errors) {
       scorer.valueErrors.forEach(out::println);

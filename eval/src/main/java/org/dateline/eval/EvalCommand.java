@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       PetrarchCommand.class,
       PloverCommand.class,
       org.dateline.eval.geo.GeoEvalCommand.class,
+      org.dateline.eval.dedup.DedupEvalCommand.class,
       AttributionEvalCommand.class,
       DatesEvalCommand.class
     })

@@ -46,6 +46,8 @@ import picocli.CommandLine.Spec;
     })
 public final class PetrarchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.Mixin ProfileOption profile = new ProfileOption();
+
 
   @Option(names = "--file", paramLabel = "PATH", description = "Validation records (PETRARCH XML).")
   Path file;
@@ -94,8 +96,12 @@ public final class PetrarchCommand implements Callable<Integer> {
     if (rs.size() > limit) {
       rs = rs.subList(0, limit);
     }
-    Score s = score(rs, annotations, () -> new CoreNlpAnnotator(PloverCommand.nlpConfig()), new ActorResolver(new ActorDictionary(entries)),
-        new EventCoder(new TriggerLexicon(v.triggers(), v.patterns()), false), discardList,
+    TriggerLexicon lexicon = new TriggerLexicon(v.triggers(), v.patterns());
+    // The sentence selector reads the same verbs the coder codes with.
+    org.dateline.core.pipeline.CueSelector selector =
+        new org.dateline.core.pipeline.CueSelector(lexicon, org.dateline.core.claims.ClaimLexicon.defaults());
+    Score s = score(rs, annotations, () -> new CoreNlpAnnotator(profile.apply(PloverCommand.nlpConfig()), selector), new ActorResolver(new ActorDictionary(entries)),
+        new EventCoder(lexicon, false), discardList,
         verbose ? spec.commandLine().getOut() : null);
     s.print(spec.commandLine().getOut());
     return 0;

@@ -43,6 +43,8 @@ public final class PloverCommand implements Callable<Integer> {
   private static final Map<String, String> CAMEO_COUNTRIES = Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.Mixin ProfileOption profile = new ProfileOption();
+
 
   @Option(names = "--file", paramLabel = "PATH", description = "Gold records (JSON array in the PLOVER GSR format).")
   Path file;
@@ -64,7 +66,7 @@ public final class PloverCommand implements Callable<Integer> {
     if (records.size() > limit) {
       records = records.subList(0, limit);
     }
-    Score score = score(records, annotations, () -> new CoreNlpAnnotator(nlpConfig()), new ActorResolver(ActorDictionary.shipped()),
+    Score score = score(records, annotations, () -> new CoreNlpAnnotator(profile.apply(nlpConfig()), org.dateline.core.pipeline.CueSelector.shipped()), new ActorResolver(ActorDictionary.shipped()),
         new EventCoder(TriggerLexicon.shipped()), verbose ? spec.commandLine().getOut() : null);
     score.print(spec.commandLine().getOut());
     return 0;

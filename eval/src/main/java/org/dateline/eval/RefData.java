@@ -8,10 +8,10 @@ import java.nio.file.Path;
  * {@code dateline.shared} system property, else a {@code shared} folder beside the working
  * directory or one of its ancestors. Scorers only; the product never reads it.
  */
-final class RefData {
+public final class RefData {
   private RefData() {}
 
-  static Path resolve(String relative) {
+  public static Path resolve(String relative) {
     String prop = System.getProperty("dateline.shared");
     if (prop != null && Files.isDirectory(Path.of(prop))) {
       return Path.of(prop).resolve(relative).normalize();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -15,34 +16,45 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import org.dateline.core.ingest.ArticleReader;
 import org.dateline.core.ingest.IngestOptions;
 import org.dateline.core.ingest.IngestResult;
-import org.dateline.store.ArticleQuery;
 import org.dateline.store.ArticleStore;
 import org.dateline.store.StoreException;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The REST API (and the static page) over a store. Every query parameter is validated and bound
- * as an SQL parameter; every error is JSON {@code {"error": ...}} with a fitting status. Store
- * access is serialised: one store connection serves all requests.
+ * as an SQL parameter; every error is JSON {@code {"error": ...}} with a fitting status. Each
+ * request leases one of the pool's store connections (see {@link StorePool}); posted articles are
+ * coded one at a time, each while holding a lease, so an ingestor may write through a pooled store.
  */
 public final class DatelineServer {
+  /** Connections waiting to be accepted; beyond it the kernel drops new ones. */
+  static final int ACCEPT_BACKLOG = 1024;
+
   private final ServerConfig config;
-  private final ArticleStore store;
+  private final StorePool pool;
   private final @Nullable Ingestor ingestor;
+  private final ReentrantLock ingesting = new ReentrantLock(true);
+  private final String openApi = readOpenApi();
   private final ObjectMapper mapper =
       new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+  /** A server whose requests all go through {@code store}, one at a time. */
   public DatelineServer(ServerConfig config, ArticleStore store, @Nullable Ingestor ingestor) {
+    this(config, StorePool.of(store), ingestor);
+  }
+
+  DatelineServer(ServerConfig config, StorePool pool, @Nullable Ingestor ingestor) {
     this.config = config;
-    this.store = store;
+    this.pool = pool;
     this.ingestor = ingestor;
     if (config.ingestToken() != null && ingestor == null) {
       throw new IllegalArgumentException("an ingest token was configured but no ingestor was given");
@@ -51,12 +63,21 @@ public final class DatelineServer {
 
   /** Builds the application; call {@code start()} on it. */
   public Javalin create() {
+    ArticleRoutes articles = new ArticleRoutes(pool, mapper);
+    EventRoutes events = new EventRoutes(pool);
     return Javalin.create(
         cfg -> {
           cfg.jsonMapper(new JavalinJackson(mapper, false));
           cfg.http.maxRequestSize = config.maxRequestBytes();
-          cfg.jetty.host = config.host();
-          cfg.jetty.port = config.port();
+          cfg.jetty.addConnector((server, http) -> {
+            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+            connector.setHost(config.host());
+            connector.setPort(config.port());
+            // The JVM's default backlog of 50 drops connections when many clients connect at
+            // once; each drop costs the client a SYN retry (1 s, 3 s, 7 s, ...).
+            connector.setAcceptQueueSize(ACCEPT_BACKLOG);
+            return connector;
+          });
           cfg.staticFiles.add(
               s -> {
                 s.hostedPath = "/";
@@ -65,10 +86,18 @@ public final class DatelineServer {
               });
           cfg.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
           cfg.routes.get("/api/openapi.json", this::openApi);
-          cfg.routes.get("/api/articles", this::listArticles);
-          cfg.routes.get("/api/articles/{id}", this::article);
+          cfg.routes.get("/api/articles", articles::list);
+          cfg.routes.get("/api/articles/{id}", articles::record);
+          cfg.routes.get("/api/articles/{id}/evidence", articles::evidence);
           cfg.routes.post("/api/articles", this::postArticle);
+          cfg.routes.get("/api/events", events::list);
+          cfg.routes.get("/api/events/{id}", events::detail);
+          cfg.routes.get("/api/timeline", events::timeline);
+          cfg.routes.get("/api/places", events::places);
+          cfg.routes.get("/api/actors", events::actors);
+          cfg.routes.get("/api/search", events::search);
           cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+          cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
           cfg.routes.exception(StoreException.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "store error"));
           cfg.routes.error(404, ctx -> {
             if (ctx.path().startsWith("/api/") && ctx.result() == null) {
@@ -76,33 +105,6 @@ public final class DatelineServer {
             }
           });
         });
-  }
-
-  private void listArticles(Context ctx) {
-    ArticleQuery q =
-        new ArticleQuery(
-            ctx.queryParam("q"),
-            ctx.queryParam("source"),
-            date(ctx, "from"),
-            date(ctx, "to"),
-            intParam(ctx, "limit", 50),
-            intParam(ctx, "offset", 0));
-    synchronized (store) {
-      ctx.json(Map.of("articles", store.list(q), "limit", q.limit(), "offset", q.offset()));
-    }
-  }
-
-  private void article(Context ctx) throws IOException {
-    String id = ctx.pathParam("id");
-    String record;
-    synchronized (store) {
-      record = store.record(id).orElse(null);
-    }
-    if (record == null) {
-      error(ctx, HttpStatus.NOT_FOUND, "no article with that id");
-      return;
-    }
-    ctx.contentType("application/json; charset=utf-8").result(record);
   }
 
   private void postArticle(Context ctx) throws IOException {
@@ -131,8 +133,11 @@ public final class DatelineServer {
         } else {
           var article = ((IngestResult.Ok) r).article();
           String outcome;
-          synchronized (store) {
+          ingesting.lock();
+          try (StorePool.Lease lease = pool.lease()) {
             outcome = ingestor.ingest(article);
+          } finally {
+            ingesting.unlock();
           }
           results.put(article.id(), Map.of("status", outcome));
         }
@@ -142,11 +147,15 @@ public final class DatelineServer {
   }
 
   private void openApi(Context ctx) {
+    ctx.contentType("application/json; charset=utf-8").result(openApi);
+  }
+
+  private static String readOpenApi() {
     try (InputStream in = DatelineServer.class.getResourceAsStream("/dateline-openapi.json")) {
       if (in == null) {
         throw new IllegalStateException("openapi description missing from the jar");
       }
-      ctx.contentType("application/json; charset=utf-8").result(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -154,30 +163,6 @@ public final class DatelineServer {
 
   private static void error(Context ctx, HttpStatus status, String message) {
     ctx.status(status).json(Map.of("error", message, "status", status.getCode()));
-  }
-
-  private static @Nullable LocalDate date(Context ctx, String name) {
-    String v = ctx.queryParam(name);
-    if (v == null || v.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(v);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(name + " must be a date YYYY-MM-DD");
-    }
-  }
-
-  private static int intParam(Context ctx, String name, int fallback) {
-    String v = ctx.queryParam(name);
-    if (v == null || v.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be an integer");
-    }
   }
 
   private static boolean constantTimeEquals(String a, String b) {

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.dateline.core.json.DocumentJson;
 import org.dateline.core.model.Article;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ServerTest {
   @TempDir static Path dir;
   static ArticleStore store;
+  static StorePool readers;
   static Javalin app;
   static final String TOKEN = "test-token-0123456789";
   static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -49,12 +51,15 @@ class ServerTest {
     ingestor.ingest(new Article("kirkuk-1", "t", text, "Kirkuk blast", null, "Wire", java.time.LocalDate.of(2015, 12, 26),
         new org.dateline.core.ingest.DatelineParser().parse(text, null).orElseThrow(), Map.of()));
     ingestor.ingest(new Article("evil", "t", "<script>alert(1)</script><img src=x onerror=alert(2)> was posted in Mosul.", "<b>bold</b>", null, "Other", java.time.LocalDate.of(2016, 1, 2), null, Map.of()));
-    app = new DatelineServer(new ServerConfig("127.0.0.1", 0, TOKEN, 100_000), store, ingestor).create().start();
+    // As `dateline serve` runs it: requests read through a pool, the ingestor writes through its own store.
+    readers = StorePool.open(dir.resolve("s.db").toString(), 2);
+    app = new DatelineServer(new ServerConfig("127.0.0.1", 0, TOKEN, 100_000), readers, ingestor).create().start();
   }
 
   @AfterAll
   static void stop() {
     app.stop();
+    readers.close();
     store.close();
   }
 
@@ -109,6 +114,24 @@ class ServerTest {
   }
 
   @Test
+  void eventFiltersAreValidated() throws Exception {
+    assertThat(get("/api/events").statusCode()).isEqualTo(200);
+    for (String bad : List.of("limit=0", "limit=501", "from=2015-13-01", "from=2016-01-02&to=2016-01-01",
+        "status=rumoured", "country=Iraq", "bbox=1,2,3", "bbox=10,50,20,40", "sort=sideways", "minSources=-1",
+        "offset=x")) {
+      HttpResponse<String> r = get("/api/events?" + bad);
+      assertThat(r.statusCode()).as(bad).isEqualTo(400);
+      assertThat(JSON.readTree(r.body()).get("error").asText()).as(bad).isNotBlank();
+    }
+    assertThat(get("/api/timeline?interval=fortnight").statusCode()).isEqualTo(400);
+    assertThat(get("/api/places?level=planet").statusCode()).isEqualTo(400);
+    assertThat(get("/api/search").statusCode()).isEqualTo(400);
+    HttpResponse<String> missing = get("/api/events/nope");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(JSON.readTree(missing.body()).get("error").asText()).contains("no event");
+  }
+
+  @Test
   void ingestNeedsTheToken() throws Exception {
     String line = "{\"id\":\"posted\",\"published\":\"2016-01-05\",\"text\":\"Rebels shelled the town of Daraa on Monday.\"}";
     assertThat(post("/api/articles", line, null).statusCode()).isEqualTo(401);
@@ -138,9 +161,21 @@ class ServerTest {
   @Test
   void servesThePageAndTheOpenApiDescription() throws Exception {
     assertThat(get("/").body()).contains("<title>Dateline</title>");
-    assertThat(get("/dateline.js").body()).contains("textContent").doesNotContain("innerHTML");
+    for (String js : List.of("app.js", "views.js", "map.js", "timeline.js", "api.js", "types.js")) {
+      assertThat(get("/js/" + js).body()).as(js).doesNotContain("innerHTML").doesNotContain("insertAdjacentHTML")
+          .doesNotContain("outerHTML").doesNotContain("document.write").doesNotContain("eval(");
+    }
+    assertThat(get("/js/views.js").body()).contains("textContent");
     JsonNode api = JSON.readTree(get("/api/openapi.json").body());
     assertThat(api.at("/paths/~1api~1articles/get/summary").asText()).contains("List");
+    // Every route the server answers is described, and nothing else.
+    assertThat(api.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder(
+        "/api/health", "/api/events", "/api/events/{id}", "/api/timeline", "/api/places", "/api/actors",
+        "/api/search", "/api/articles", "/api/articles/{id}", "/api/articles/{id}/evidence", "/api/openapi.json");
+    for (String route : List.of("/api/events", "/api/timeline", "/api/places", "/api/actors", "/api/search",
+        "/api/articles/kirkuk-1/evidence")) {
+      assertThat(get(route + (route.equals("/api/search") ? "?q=Kirkuk" : "")).statusCode()).as(route).isEqualTo(200);
+    }
   }
 
   @Test

@@ -14,6 +14,9 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.dateline.core.claims.Claim;
+import org.dateline.core.claims.EventClaim;
+import org.dateline.core.claims.Source;
 import org.dateline.core.ingest.ArticleReader;
 import org.dateline.core.ingest.IngestResult;
 import org.dateline.core.json.DocumentJson;
@@ -22,6 +25,10 @@ import org.dateline.core.model.CodedDocument;
 import org.dateline.core.model.EntityMention;
 import org.dateline.core.model.ItemFailure;
 import org.dateline.core.pipeline.DatelinePipeline;
+import org.dateline.store.ArticleStore;
+import org.dateline.store.StoredEvent;
+import org.dateline.store.StoredEvents;
+import org.dateline.store.export.Column;
 import scala.Tuple2;
 
 /**
@@ -45,6 +52,7 @@ final class CodePartition implements FlatMapFunction<Iterator<Tuple2<String, Por
     DocumentJson json = new DocumentJson();
     return new Iterator<>() {
       private DatelinePipeline pipeline;
+      private ArticleStore db;
       private Iterator<IngestResult> current = Collections.emptyIterator();
       private InputStream open;
 
@@ -56,6 +64,10 @@ final class CodePartition implements FlatMapFunction<Iterator<Tuple2<String, Por
             if (pipeline != null) {
               PipelinePool.giveBack(options, pipeline);
               pipeline = null;
+            }
+            if (db != null) {
+              db.close();
+              db = null;
             }
             return false;
           }
@@ -81,12 +93,25 @@ final class CodePartition implements FlatMapFunction<Iterator<Tuple2<String, Por
         if (pipeline == null) {
           pipeline = PipelinePool.borrow(options);
         }
+        CodedDocument doc;
+        String record;
         try {
-          CodedDocument doc = pipeline.code(a);
-          return articleRow(doc, json.toJsonLine(doc));
+          doc = pipeline.code(a);
+          record = json.toJsonLine(doc);
         } catch (RuntimeException e) {
           return failureRow(new ItemFailure(a.origin(), "nlp", String.valueOf(e)));
         }
+        if (options.store() != null) {
+          try {
+            if (db == null) {
+              db = ArticleStore.open(options.store());
+            }
+            db.put(doc, record, options.pipelineVersion());
+          } catch (RuntimeException e) {
+            return failureRow(new ItemFailure(a.origin(), "store", String.valueOf(e)));
+          }
+        }
+        return articleRow(doc, record);
       }
 
       private void closeOpen() {
@@ -107,6 +132,29 @@ final class CodePartition implements FlatMapFunction<Iterator<Tuple2<String, Por
     return uri.startsWith("file:") ? URI.create(uri).getPath() : uri;
   }
 
+  private static Row eventRow(StoredEvent e) {
+    Object[] values = new Object[Column.EVENT.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = Column.EVENT.get(i).value().apply(e);
+    }
+    return RowFactory.create(values);
+  }
+
+  private static Row claimRow(EventClaim ec) {
+    Claim c = ec.claim();
+    Source s = c.source();
+    return RowFactory.create(ec.eventId(), c.sentence(), c.status().name().toLowerCase(java.util.Locale.ROOT),
+        c.statusCue() == null ? null : c.statusCue().text(), s.text(),
+        s.kind().name().toLowerCase(java.util.Locale.ROOT), s.name() == null ? null : s.name().text(),
+        s.span() == null ? null : s.span().start(), s.span() == null ? null : s.span().end(),
+        c.cue() == null ? null : c.cue().text(), c.cue() == null ? null : c.cue().span().start(),
+        c.cue() == null ? null : c.cue().span().end());
+  }
+
+  private static <T> scala.collection.immutable.Seq<T> seq(List<T> list) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(list).toSeq();
+  }
+
   private static Row articleRow(CodedDocument doc, String record) {
     Article a = doc.article();
     List<Row> entities = new ArrayList<>();
@@ -121,12 +169,15 @@ final class CodePartition implements FlatMapFunction<Iterator<Tuple2<String, Por
         a.dateline() == null ? null : a.dateline().place(),
         a.dateline() == null ? null : a.dateline().agency(),
         record,
-        scala.jdk.javaapi.CollectionConverters.asScala(entities).toSeq(),
+        seq(entities),
+        seq(StoredEvents.of(doc).stream().map(CodePartition::eventRow).toList()),
+        seq(doc.claims().stream().map(CodePartition::claimRow).toList()),
         null, null, null);
   }
 
   private static Row failureRow(ItemFailure f) {
     return RowFactory.create(
-        null, null, null, null, null, null, null, null, null, null, null, f.item(), f.stage(), f.message());
+        null, null, null, null, null, null, null, null, null, null, null, null, null, f.item(), f.stage(),
+        f.message());
   }
 }

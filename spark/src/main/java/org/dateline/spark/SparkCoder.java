@@ -1,6 +1,7 @@
 package org.dateline.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.posexplode;
 
 import java.io.IOException;
@@ -16,16 +17,19 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.dateline.store.export.Column;
 
 /**
  * The Dateline pipeline as a Spark job: the input directory's files are spread over partitions,
  * each task codes its files with a pipeline borrowed from its executor ({@link PipelinePool}),
  * and the results are written as Parquet tables under the output directory: {@code articles}
- * (with the full JSON record, identical to {@code dateline code}'s), {@code entities} and {@code
+ * (with the full JSON record, identical to {@code dateline code}'s), {@code entities}, {@code
+ * events} (the columns of {@code dateline export --format parquet}), {@code claims} and {@code
  * failures}. The coded rows are persisted once, so no article is annotated twice.
  */
 public final class SparkCoder {
@@ -39,6 +43,40 @@ public final class SparkCoder {
             DataTypes.createStructField("label", DataTypes.StringType, false),
             DataTypes.createStructField("kind", DataTypes.StringType, false)
           });
+
+  /** The store export's flat event table ({@link Column#EVENT}): same names, same meanings. */
+  static final StructType EVENT = eventType();
+
+  static final StructType CLAIM =
+      new StructType(
+          new StructField[] {
+            DataTypes.createStructField("event_id", DataTypes.StringType, false),
+            DataTypes.createStructField("sentence", DataTypes.IntegerType, false),
+            DataTypes.createStructField("status", DataTypes.StringType, false),
+            DataTypes.createStructField("status_cue", DataTypes.StringType, true),
+            DataTypes.createStructField("source_text", DataTypes.StringType, false),
+            DataTypes.createStructField("source_kind", DataTypes.StringType, false),
+            DataTypes.createStructField("source_name", DataTypes.StringType, true),
+            DataTypes.createStructField("source_start", DataTypes.IntegerType, true),
+            DataTypes.createStructField("source_end", DataTypes.IntegerType, true),
+            DataTypes.createStructField("cue", DataTypes.StringType, true),
+            DataTypes.createStructField("cue_start", DataTypes.IntegerType, true),
+            DataTypes.createStructField("cue_end", DataTypes.IntegerType, true)
+          });
+
+  private static StructType eventType() {
+    List<StructField> fields = new java.util.ArrayList<>();
+    for (Column c : Column.EVENT) {
+      DataType t = switch (c.kind()) {
+        case STRING -> DataTypes.StringType;
+        case INT -> DataTypes.IntegerType;
+        case DOUBLE -> DataTypes.DoubleType;
+        case BOOLEAN -> DataTypes.BooleanType;
+      };
+      fields.add(DataTypes.createStructField(c.name(), t, true));
+    }
+    return new StructType(fields.toArray(new StructField[0]));
+  }
 
   static final StructType CODED =
       new StructType(
@@ -54,6 +92,8 @@ public final class SparkCoder {
             DataTypes.createStructField("dateline_agency", DataTypes.StringType, true),
             DataTypes.createStructField("record", DataTypes.StringType, true),
             DataTypes.createStructField("entities", DataTypes.createArrayType(ENTITY, false), true),
+            DataTypes.createStructField("events", DataTypes.createArrayType(EVENT, false), true),
+            DataTypes.createStructField("claims", DataTypes.createArrayType(CLAIM, false), true),
             DataTypes.createStructField("failure_item", DataTypes.StringType, true),
             DataTypes.createStructField("failure_stage", DataTypes.StringType, true),
             DataTypes.createStructField("failure_message", DataTypes.StringType, true)
@@ -75,7 +115,7 @@ public final class SparkCoder {
     try {
       Dataset<Row> articles = coded.filter(col("id").isNotNull());
       articles
-          .drop("entities", "failure_item", "failure_stage", "failure_message")
+          .drop("entities", "events", "claims", "failure_item", "failure_stage", "failure_message")
           .write()
           .mode(SaveMode.Overwrite)
           .parquet(options.out() + "/articles");
@@ -85,6 +125,18 @@ public final class SparkCoder {
           .write()
           .mode(SaveMode.Overwrite)
           .parquet(options.out() + "/entities");
+      articles
+          .select(explode(col("events")).as("event"))
+          .select(col("event.*"))
+          .write()
+          .mode(SaveMode.Overwrite)
+          .parquet(options.out() + "/events");
+      articles
+          .select(col("id").as("article_id"), explode(col("claims")).as("claim"))
+          .select(col("article_id"), col("claim.*"))
+          .write()
+          .mode(SaveMode.Overwrite)
+          .parquet(options.out() + "/claims");
       Dataset<Row> failures = coded.filter(col("failure_item").isNotNull());
       failures
           .select(col("failure_item").as("item"), col("failure_stage").as("stage"), col("failure_message").as("message"))
@@ -111,6 +163,6 @@ public final class SparkCoder {
   }
 
   static List<String> tables() {
-    return List.of("articles", "entities", "failures");
+    return List.of("articles", "entities", "events", "claims", "failures");
   }
 }

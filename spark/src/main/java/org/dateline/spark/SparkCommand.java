@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
     description = {
       "Codes every article under --in on Apache Spark, one pipeline per executor task slot, and",
       "writes Parquet tables under --out: articles (with the same JSON record `dateline code`",
-      "writes), entities, failures."
+      "writes), entities, events (the columns of `dateline export --format parquet`), claims,",
+      "failures; with --store, also into a store."
     })
 public final class SparkCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -50,6 +51,18 @@ public final class SparkCommand implements Callable<Integer> {
   @Option(names = "--partitions", defaultValue = "0", description = "Input partitions (default: Spark's parallelism).")
   int partitions;
 
+  @Option(names = "--no-places", description = "Skip the places stage (no gazetteer needed on the executors).")
+  boolean noPlaces;
+
+  @Option(names = "--gazetteer-data", paramLabel = "DIR", description = "Installed gazetteer packages, as the executors see them (default: $DATELINE_GEO_DATA, else data/geo/node_modules of the checkout).")
+  String gazetteerData;
+
+  @Option(names = "--gazetteer-index", paramLabel = "FILE", description = "Gazetteer index, as the executors see it (default: $DATELINE_GEO_INDEX, else ~/.cache/dateline/geo/).")
+  String gazetteerIndex;
+
+  @Option(names = "--store", paramLabel = "PATH|JDBC-URL", description = "Also write every coded article to this store from the tasks (a PostgreSQL JDBC URL for a cluster).")
+  String store;
+
   /** Entry point for spark-submit. */
   public static void main(String[] args) {
     System.exit(new CommandLine(new SparkCommand()).execute(args));
@@ -58,7 +71,8 @@ public final class SparkCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SparkJobOptions options =
-        new SparkJobOptions(in, out, annotators, coref, date, source, maxBytes, partitions);
+        new SparkJobOptions(in, out, annotators, coref, date, source, maxBytes, partitions, !noPlaces,
+            gazetteerData, gazetteerIndex, store);
     SparkSession.Builder builder = SparkSession.builder().appName("dateline");
     if (master != null) {
       builder.master(master);

@@ -15,6 +15,10 @@ import org.jspecify.annotations.Nullable;
  * @param out the output directory; one Parquet table per sub-directory
  * @param annotators CoreNLP annotator list, as for {@code dateline code}
  * @param partitions number of input partitions (0: Spark's default parallelism)
+ * @param places whether to run the places stage (it also needs {@code ner} among the annotators)
+ * @param gazetteerData installed gazetteer packages as seen from the executors; null: the default
+ * @param gazetteerIndex gazetteer index file as seen from the executors; null: the default
+ * @param store a store (SQLite path or JDBC URL) each task also writes its articles to; null: none
  */
 public record SparkJobOptions(
     String in,
@@ -24,7 +28,11 @@ public record SparkJobOptions(
     @Nullable String date,
     @Nullable String source,
     long maxBytes,
-    int partitions)
+    int partitions,
+    boolean places,
+    @Nullable String gazetteerData,
+    @Nullable String gazetteerIndex,
+    @Nullable String store)
     implements Serializable {
 
   public SparkJobOptions {
@@ -35,6 +43,17 @@ public record SparkJobOptions(
     if (partitions < 0) {
       throw new IllegalArgumentException("partitions must be >= 0");
     }
+  }
+
+  /** Places run when asked for and the annotators give named entities, as in {@code dateline code}. */
+  boolean runsPlaces() {
+    return places && nlpConfig().layers().contains(org.dateline.core.model.Layer.ENTITIES);
+  }
+
+  /** What decides a coding's output, recorded with each article a task writes to a store. */
+  String pipelineVersion() {
+    return "dateline-spark;annotators=" + annotators.replace(" ", "") + ";coref=" + coref
+        + (runsPlaces() ? ";places=on" : ";places=off");
   }
 
   NlpConfig nlpConfig() {

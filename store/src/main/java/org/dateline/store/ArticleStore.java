@@ -11,9 +11,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.dateline.core.dedup.EventClusterer;
+import org.dateline.core.dedup.EventSignature;
+import org.dateline.core.dedup.Signatures;
 import org.dateline.core.model.Article;
 import org.dateline.core.model.CodedDocument;
 import org.dateline.core.model.EntityMention;
@@ -26,7 +33,10 @@ import org.flywaydb.core.Flyway;
  * <p>Each article is written in one transaction, so a killed process leaves every article it
  * finished and none half-written. Writing the same article again with the same text and pipeline
  * version changes nothing; with a new pipeline version (a dictionary change, say) its derived rows
- * are replaced and the coding is added to its history.
+ * are replaced and the coding is added to its history. In the same transaction its events join
+ * the clusters of reports of the same happening from other articles ({@link EventClusterer},
+ * incrementally: only clusters filed under compatible blocking keys are read), and those clusters'
+ * counts, consensus and cross-article contradictions are brought up to date.
  *
  * <p>One connection, not thread-safe: give each writer thread its own store.
  */
@@ -40,14 +50,25 @@ public final class ArticleStore implements AutoCloseable {
 
   private final Connection connection;
   private final StoreLocation location;
+  private final EventClusterer clusterer;
 
-  private ArticleStore(StoreLocation location, Connection connection) {
+  private ArticleStore(StoreLocation location, Connection connection, EventClusterer clusterer) {
     this.location = location;
     this.connection = connection;
+    this.clusterer = clusterer;
   }
 
   /** Opens (creating and migrating if needed) the store at a file path or JDBC URL. */
   public static ArticleStore open(String where) {
+    return open(where, new EventClusterer());
+  }
+
+  /**
+   * Opens the store; new events are clustered with stored ones by {@code clusterer} (see
+   * docs/dedup.md). Every writer of one store should use the same configuration.
+   */
+  public static ArticleStore open(String where, EventClusterer clusterer) {
+    Objects.requireNonNull(clusterer, "clusterer");
     StoreLocation location = StoreLocation.parse(where);
     try {
       Flyway.configure()
@@ -64,7 +85,7 @@ public final class ArticleStore implements AutoCloseable {
         }
       }
       c.setAutoCommit(false);
-      return new ArticleStore(location, c);
+      return new ArticleStore(location, c, clusterer);
     } catch (SQLException | RuntimeException e) {
       throw new StoreException("cannot open store " + location.display() + ": " + e.getMessage(), e);
     }
@@ -93,6 +114,7 @@ public final class ArticleStore implements AutoCloseable {
     String hash = ContentHash.of(a.text());
     String now = Instant.now().toString();
     try {
+      lockForWriting();
       Outcome outcome;
       try (PreparedStatement ps =
           connection.prepareStatement("SELECT content_hash, pipeline_version FROM articles WHERE id = ?")) {
@@ -108,13 +130,21 @@ public final class ArticleStore implements AutoCloseable {
           }
         }
       }
+      EventWriter events = new EventWriter(connection);
+      Clusters clusters = new Clusters(connection, clusterer);
+      Set<String> changed = new LinkedHashSet<>();
       if (outcome == Outcome.RECODED) {
         deleteDerived(a.id());
+        changed.addAll(clusters.ofArticle(a.id()));
+        events.delete(a.id());
         updateArticle(a, hash, record, pipelineVersion, now);
       } else {
         insertArticle(a, hash, record, pipelineVersion, now);
       }
       insertEntities(a.id(), doc.annotated().entities());
+      Set<String> written = events.insert(doc);
+      changed.addAll(clusters.assign(signatures(doc, written), now));
+      clusters.refresh(changed, now);
       update(
           "INSERT INTO codings (article_id, pipeline_version, content_hash, coded_at) VALUES (?, ?, ?, ?)",
           a.id(), pipelineVersion, hash, now);
@@ -127,6 +157,41 @@ public final class ArticleStore implements AutoCloseable {
       rollback();
       throw failure("store article " + a.id(), e);
     }
+  }
+
+  /**
+   * Makes this transaction the store's only writer until it ends. Clustering reads candidate
+   * clusters and then writes memberships: two writers doing that at once (Spark tasks writing to
+   * one store) would each start a cluster for the same happening, and on SQLite a read snapshot
+   * cannot be upgraded once another writer has committed. So a put takes the write lock first:
+   * on PostgreSQL a transaction-scoped advisory lock, on SQLite the database's write lock (a
+   * no-op write, which waits up to the busy timeout), after ending any read snapshot.
+   */
+  private void lockForWriting() throws SQLException {
+    if (location.isSqlite()) {
+      connection.rollback();
+      update("UPDATE articles SET id = id WHERE 1 = 0");
+    } else {
+      try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+        ps.setLong(1, WRITER_LOCK);
+        ps.execute();
+      }
+    }
+  }
+
+  /** Advisory lock key of the store's single writer ("dateline" in ASCII). */
+  private static final long WRITER_LOCK = 0x646174656c696e65L;
+
+  /** One signature per stored event (the first of any repeated id), in event order. */
+  private static List<EventSignature> signatures(CodedDocument doc, Set<String> written) {
+    Set<String> seen = new HashSet<>();
+    List<EventSignature> out = new ArrayList<>();
+    for (EventSignature s : Signatures.of(doc)) {
+      if (written.contains(s.eventId()) && seen.add(s.eventId())) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   private void deleteDerived(String id) throws SQLException {
@@ -306,6 +371,99 @@ public final class ArticleStore implements AutoCloseable {
       throw failure("export", e);
     } catch (IOException e) {
       throw new UncheckedIOException("writing the export", e);
+    }
+  }
+
+  /** A page of events matching the query, in its order, with their actors. */
+  public List<StoredEvent> events(EventQuery q) {
+    return read("list events", () -> reader().events(q));
+  }
+
+  /** How many events match the query (limit and offset ignored). */
+  public long eventCount(EventQuery q) {
+    return read("count events", () -> reader().count(q));
+  }
+
+  /**
+   * Streams every event matching the query, in its order, to {@code sink} (limit and offset
+   * ignored): for exports of any size. Returns how many.
+   */
+  public long eachEvent(EventQuery q, Consumer<StoredEvent> sink) {
+    return read("read events", () -> reader().each(q, sink));
+  }
+
+  /** One event with its claim, actors, quantities, contradictions and evidence spans. */
+  public Optional<EventDetail> event(String id) {
+    return read("read event " + id, () -> reader().detail(id));
+  }
+
+  /** A cluster of reports of one happening: counts, consensus and disagreements. */
+  public Optional<StoredCluster> cluster(String id) {
+    return read("read cluster " + id, () -> reader().cluster(id));
+  }
+
+  /** The event ids of a cluster, in the order they joined it. */
+  public List<String> clusterMembers(String id) {
+    return read("read cluster " + id, () -> reader().clusterMembers(id));
+  }
+
+  /** Contradictions whose first event matches the query, a page at a time. */
+  public List<StoredContradiction> contradictions(EventQuery q) {
+    return read("list contradictions", () -> reader().contradictions(q));
+  }
+
+  public long contradictionCount(EventQuery q) {
+    return read("count contradictions", () -> reader().contradictionCount(q));
+  }
+
+  /** Matching events counted per day or ISO week and per type, oldest first. */
+  public List<Listings.TimelineCount> timeline(EventQuery q, Listings.Bucket bucket) {
+    return read("timeline", () -> reader().timeline(q, bucket));
+  }
+
+  /** Places of matching events, most events first (up to the query's limit). */
+  public List<Listings.PlaceCount> eventPlaces(EventQuery q) {
+    return read("list places", () -> reader().places(q));
+  }
+
+  /** Actor codes of matching events, most events first (up to the query's limit). */
+  public List<Listings.ActorCount> eventActors(EventQuery q) {
+    return read("list actors", () -> reader().actors(q));
+  }
+
+  /** Matching events counted by PLOVER type, most first. */
+  public List<Listings.Count> countByType(EventQuery q) {
+    return read("count by type", () -> reader().countBy(q, "e.type"));
+  }
+
+  /** Matching events counted by location country (ISO alpha-3; null: unknown), most first. */
+  public List<Listings.Count> countByCountry(EventQuery q) {
+    return read("count by country", () -> reader().countBy(q, "e.country_iso3"));
+  }
+
+  /** Matching events counted by claim status, most first. */
+  public List<Listings.Count> countByStatus(EventQuery q) {
+    return read("count by status", () -> reader().countBy(q, "e.status"));
+  }
+
+  private EventReader reader() {
+    return new EventReader(connection);
+  }
+
+  @FunctionalInterface
+  private interface Read<T> {
+    T run() throws SQLException;
+  }
+
+  /** Runs a read and ends its transaction, so a long-lived reader never pins an old snapshot. */
+  private <T> T read(String what, Read<T> body) {
+    try {
+      T result = body.run();
+      connection.commit();
+      return result;
+    } catch (SQLException e) {
+      rollback();
+      throw failure(what, e);
     }
   }
 

@@ -22,11 +22,25 @@ import org.dateline.core.time.TimeAnchoring;
 public final class CoreNlpAnnotator implements LanguageAnnotator {
   private final NlpConfig config;
   private final TimedStages stages;
+  private final SentenceSelector selector;
+  /** Index of the first stage that runs only on selected sentences (FAST), or the stage count. */
+  private final int deepFrom;
   private final CorefRepair corefRepair = new CorefRepair();
   private final TimeAnchoring timeAnchoring = new TimeAnchoring();
 
+  /**
+   * With every sentence selected: under {@link NlpConfig.Profile#FAST} this still runs the cheaper
+   * NER, but parses every sentence. Coding uses {@link #CoreNlpAnnotator(NlpConfig,
+   * SentenceSelector)} with the lexicons' selector.
+   */
   public CoreNlpAnnotator(NlpConfig config) {
+    this(config, SentenceSelector.ALL);
+  }
+
+  /** A pipeline whose deep layers run only on the sentences {@code selector} wants (FAST). */
+  public CoreNlpAnnotator(NlpConfig config, SentenceSelector selector) {
     this.config = config;
+    this.selector = config.profile() == NlpConfig.Profile.FULL ? SentenceSelector.ALL : selector;
     StanfordCoreNLP pipeline;
     // CoreNLP caches annotators JVM-wide; clearing the cache first gives this instance its own,
     // so instances on different threads never share a non-thread-safe annotator (quote).
@@ -36,7 +50,11 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
       StanfordCoreNLP.clearAnnotatorPool();
     }
     this.stages = new TimedStages(pipeline);
+    this.deepFrom = this.selector == SentenceSelector.ALL ? stages.size() : stages.indexOf(DEEP_FROM);
   }
+
+  /** The first annotator that runs on the selected sentences only: everything after NER. */
+  private static final String DEEP_FROM = "DependencyParse";
 
   /**
    * Time spent in each CoreNLP annotator so far, and tokens it processed, in pipeline order: for
@@ -57,8 +75,20 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
     if (article.referenceDate() != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, article.referenceDate().toString());
     }
-    stages.annotate(doc);
-    AnnotatedDocument mapped = new CoreNlpMapper(article, config.layers(), doc).map();
+    AnnotatedDocument mapped;
+    if (deepFrom >= stages.size()) {
+      stages.annotate(doc, 0, stages.size());
+      mapped = new CoreNlpMapper(article, config.layers(), doc).map();
+    } else {
+      stages.annotate(doc, 0, deepFrom);
+      SubDocument sub = SubDocument.of(doc, SubDocument.choose(doc, selector));
+      try {
+        stages.annotate(sub.annotation(), deepFrom, stages.size());
+      } finally {
+        sub.restore();
+      }
+      mapped = new CoreNlpMapper(article, config.layers(), doc, sub).map();
+    }
     if (config.layers().contains(Layer.COREF)) {
       mapped = corefRepair.apply(mapped);
     }
@@ -86,6 +116,9 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
     return sb.toString();
   }
 
+  static final String FAST_NER_MODEL =
+      "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+
   static Properties properties(NlpConfig config) {
     Properties p = new Properties();
     p.setProperty("annotators", String.join(",", config.annotators()));
@@ -93,6 +126,12 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
     // Paragraphs are separated by blank lines; a single newline may be hard wrapping.
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("ner.useSUTime", "true");
+    if (config.profile() == NlpConfig.Profile.FAST) {
+      // One CRF instead of CoreNLP's three (all.3class, conll.4class, muc.7class): NER is most of
+      // the pipeline's time and the other two add little on news once SUTime and the numeric
+      // and fine-grained rules run (measured in docs/speed.md).
+      p.setProperty("ner.model", FAST_NER_MODEL);
+    }
     p.setProperty("ner.applyFineGrained", "true");
     p.setProperty("ner.buildEntityMentions", "true");
     p.setProperty("coref.language", "en");

@@ -36,20 +36,40 @@ import org.jspecify.annotations.Nullable;
 final class CoreNlpMapper {
   private final Article article;
   private final Set<Layer> layers;
-  private final Annotation doc;
   private final List<CoreMap> sentences;
-  /** Document-level token index to (sentence, token-in-sentence), for quotes. */
-  private final List<CoreLabel> allTokens = new ArrayList<>();
+  /** The annotation coreference and quotes were computed on: the document or a sub-document. */
+  private final Annotation deep;
+  private final List<CoreMap> deepSentences;
+  private final java.util.function.IntUnaryOperator toDocumentSentence;
+  /** The deep annotation's token index to token, for quotes. */
+  private final List<CoreLabel> deepTokens = new ArrayList<>();
 
   CoreNlpMapper(Article article, Set<Layer> layers, Annotation doc) {
+    this(article, layers, doc, doc, i -> i);
+  }
+
+  /** For a document whose deep layers were computed on {@code sub}. */
+  CoreNlpMapper(Article article, Set<Layer> layers, Annotation doc, SubDocument sub) {
+    this(article, layers, doc, sub.annotation(), sub::documentSentence);
+  }
+
+  private CoreNlpMapper(
+      Article article, Set<Layer> layers, Annotation doc, Annotation deep,
+      java.util.function.IntUnaryOperator toDocumentSentence) {
     this.article = article;
     this.layers = layers;
-    this.doc = doc;
-    List<CoreMap> s = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    this.sentences = s == null ? List.of() : s;
-    for (CoreMap sentence : sentences) {
-      allTokens.addAll(sentence.get(CoreAnnotations.TokensAnnotation.class));
+    this.sentences = sentencesOf(doc);
+    this.deep = deep;
+    this.deepSentences = sentencesOf(deep);
+    this.toDocumentSentence = toDocumentSentence;
+    for (CoreMap sentence : deepSentences) {
+      deepTokens.addAll(sentence.get(CoreAnnotations.TokensAnnotation.class));
     }
+  }
+
+  private static List<CoreMap> sentencesOf(Annotation a) {
+    List<CoreMap> s = a.get(CoreAnnotations.SentencesAnnotation.class);
+    return s == null ? List.of() : s;
   }
 
   AnnotatedDocument map() {
@@ -145,7 +165,7 @@ final class CoreNlpMapper {
 
   private List<CorefChain> coref() {
     Map<Integer, edu.stanford.nlp.coref.data.CorefChain> chains =
-        doc.get(CorefCoreAnnotations.CorefChainAnnotation.class);
+        deep.get(CorefCoreAnnotations.CorefChainAnnotation.class);
     if (chains == null) {
       return List.of();
     }
@@ -159,7 +179,7 @@ final class CoreNlpMapper {
       int representative = 0;
       edu.stanford.nlp.coref.data.CorefChain.CorefMention rep = chain.getRepresentativeMention();
       for (edu.stanford.nlp.coref.data.CorefChain.CorefMention m : ms) {
-        List<CoreLabel> tokens = sentences.get(m.sentNum - 1).get(CoreAnnotations.TokensAnnotation.class);
+        List<CoreLabel> tokens = deepSentences.get(m.sentNum - 1).get(CoreAnnotations.TokensAnnotation.class);
         Span span =
             new Span(tokens.get(m.startIndex - 1).beginPosition(), tokens.get(m.endIndex - 2).endPosition());
         if (m == rep) {
@@ -169,7 +189,7 @@ final class CoreNlpMapper {
             new CorefMention(
                 span,
                 span.of(article.text()),
-                m.sentNum - 1,
+                toDocumentSentence.applyAsInt(m.sentNum - 1),
                 m.headIndex - 1,
                 m.mentionType.name(),
                 m.number.name(),
@@ -182,7 +202,7 @@ final class CoreNlpMapper {
   }
 
   private List<Quote> quotes() {
-    List<CoreMap> quotes = doc.get(CoreAnnotations.QuotationsAnnotation.class);
+    List<CoreMap> quotes = deep.get(CoreAnnotations.QuotationsAnnotation.class);
     if (quotes == null) {
       return List.of();
     }
@@ -211,10 +231,10 @@ final class CoreNlpMapper {
 
   /** Span of document tokens {@code [begin, end]} (inclusive, as CoreNLP's quote attribution). */
   private @Nullable Span tokenSpan(@Nullable Integer begin, @Nullable Integer end) {
-    if (begin == null || end == null || begin < 0 || end < begin || end >= allTokens.size()) {
+    if (begin == null || end == null || begin < 0 || end < begin || end >= deepTokens.size()) {
       return null;
     }
-    return new Span(allTokens.get(begin).beginPosition(), allTokens.get(end).endPosition());
+    return new Span(deepTokens.get(begin).beginPosition(), deepTokens.get(end).endPosition());
   }
 
   private static int @Nullable [] tokenRange(List<CoreLabel> tokens, Span span) {

@@ -15,8 +15,27 @@ import org.dateline.core.model.Layer;
  *
  * @param layers the layers to produce
  * @param coref the coreference algorithm, used when {@link Layer#COREF} is on
+ * @param profile how much of CoreNLP runs on which sentences
  */
-public record NlpConfig(Set<Layer> layers, CorefAlgorithm coref) {
+public record NlpConfig(Set<Layer> layers, CorefAlgorithm coref, Profile profile) {
+
+  /**
+   * How the layers are computed. Both produce the same layers; they differ in cost and, slightly,
+   * in what CoreNLP finds.
+   */
+  public enum Profile {
+    /**
+     * One NER model (CoNLL 4-class, with SUTime and the fine-grained rules) on every sentence;
+     * dependency parses, coreference and quotes only on the sentences a {@link SentenceSelector}
+     * chooses (those that can yield an event or a claim), as one sub-document.
+     */
+    FAST,
+    /** CoreNLP's three NER models and every annotator on every sentence. */
+    FULL
+  }
+
+  /** The profile used when none is named. */
+  public static final Profile DEFAULT_PROFILE = Profile.FULL;
 
   /** CoreNLP's English coreference systems that run on dependency parses. */
   public enum CorefAlgorithm {
@@ -27,7 +46,13 @@ public record NlpConfig(Set<Layer> layers, CorefAlgorithm coref) {
   /** The annotator names users type, and the layers each one produces. */
   private static final Map<String, Set<Layer>> ANNOTATORS = annotatorTable();
 
+  /** With {@link #DEFAULT_PROFILE}. */
+  public NlpConfig(Set<Layer> layers, CorefAlgorithm coref) {
+    this(layers, coref, DEFAULT_PROFILE);
+  }
+
   public NlpConfig {
+    java.util.Objects.requireNonNull(profile, "profile");
     layers = Set.copyOf(EnumSet.copyOf(layers.isEmpty() ? EnumSet.of(Layer.TOKENS) : layers));
     java.util.Objects.requireNonNull(coref, "coref");
     requireFor(layers, Layer.POS, Layer.TOKENS);
@@ -50,6 +75,11 @@ public record NlpConfig(Set<Layer> layers, CorefAlgorithm coref) {
    * are an error listing the known ones.
    */
   public static NlpConfig parse(String annotators, CorefAlgorithm coref) {
+    return parse(annotators, coref, DEFAULT_PROFILE);
+  }
+
+  /** As {@link #parse(String, CorefAlgorithm)}, with a profile. */
+  public static NlpConfig parse(String annotators, CorefAlgorithm coref, Profile profile) {
     Set<Layer> layers = EnumSet.noneOf(Layer.class);
     for (String raw : annotators.split(",")) {
       String name = raw.trim().toLowerCase(Locale.ROOT);
@@ -63,7 +93,12 @@ public record NlpConfig(Set<Layer> layers, CorefAlgorithm coref) {
       }
       layers.addAll(produced);
     }
-    return new NlpConfig(layers, coref);
+    return new NlpConfig(layers, coref, profile);
+  }
+
+  /** This configuration with another profile. */
+  public NlpConfig withProfile(Profile other) {
+    return new NlpConfig(layers, coref, other);
   }
 
   /** The CoreNLP annotator list that produces these layers, in pipeline order. */

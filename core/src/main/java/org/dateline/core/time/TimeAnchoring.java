@@ -123,6 +123,8 @@ public final class TimeAnchoring {
     } else if (day != null && partOfDay.isEmpty() && past && day.isAfter(ref)
         && isBareMonthDay(t.text())) {
       shifted = day.minusYears(1).toString();
+    } else if (past) {
+      shifted = pastWeekend(value, ref);
     }
     String begin = t.rangeBegin();
     String end = t.rangeEnd();
@@ -134,6 +136,29 @@ public final class TimeAnchoring {
       return t;
     }
     return new TimeExpression(t.span(), t.text(), t.sentence(), t.type(), shifted, begin, end);
+  }
+
+  private static final Pattern WEEKEND = Pattern.compile("(\\d{4})-W(\\d{2})-WE");
+
+  /**
+   * "The weekend" in a past clause is the last one before the reference date; SUTime gives the
+   * weekend of the reference date's ISO week, which for a Monday-to-Friday story is still ahead.
+   */
+  private static String pastWeekend(String value, LocalDate ref) {
+    java.util.regex.Matcher m = WEEKEND.matcher(value);
+    if (!m.matches()) {
+      return value;
+    }
+    java.time.temporal.WeekFields iso = java.time.temporal.WeekFields.ISO;
+    LocalDate saturday = ref.with(iso.weekBasedYear(), Integer.parseInt(m.group(1)))
+        .with(iso.weekOfWeekBasedYear(), Integer.parseInt(m.group(2)))
+        .with(DayOfWeek.SATURDAY);
+    if (!saturday.isAfter(ref)) {
+      return value;
+    }
+    LocalDate before = saturday.minusWeeks(1);
+    return String.format(Locale.ROOT, "%d-W%02d-WE",
+        before.get(iso.weekBasedYear()), before.get(iso.weekOfWeekBasedYear()));
   }
 
   private static boolean isBareMonthDay(String text) {

@@ -33,4 +33,20 @@ class NlpConfigTest {
         .hasMessageContaining("unknown annotator 'sentiment'")
         .hasMessageContaining("known: tokenize");
   }
+
+  @Test
+  void profileDefaultsToFullAndIsKeptByParse() {
+    assertThat(NlpConfig.full().profile()).isEqualTo(NlpConfig.Profile.FULL);
+    NlpConfig fast = NlpConfig.parse("tokenize,ssplit,pos", NlpConfig.CorefAlgorithm.FASTNEURAL, NlpConfig.Profile.FAST);
+    assertThat(fast.profile()).isEqualTo(NlpConfig.Profile.FAST);
+    assertThat(fast.withProfile(NlpConfig.Profile.FULL).layers()).isEqualTo(fast.layers());
+  }
+
+  @Test
+  void onlyTheFastProfileNamesItsOwnNerModel() {
+    assertThat(CoreNlpAnnotator.properties(NlpConfig.full().withProfile(NlpConfig.Profile.FAST))
+            .getProperty("ner.model"))
+        .isEqualTo(CoreNlpAnnotator.FAST_NER_MODEL);
+    assertThat(CoreNlpAnnotator.properties(NlpConfig.full()).getProperty("ner.model")).isNull();
+  }
 }

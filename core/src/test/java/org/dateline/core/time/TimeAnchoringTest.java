@@ -73,6 +73,33 @@ class TimeAnchoringTest {
   }
 
   @Test
+  void theWeekendInAPastClauseOfAMondayStoryIsTheOneBefore() {
+    AnnotatedDocument doc =
+        TestDocs.published(LocalDate.of(1990, 8, 13)) // a Monday, ISO week 33
+            .sentence("Talks/NNS collapsed/VBD over/IN the/DT weekend/NN")
+            .time("the weekend", "1990-W33-WE")
+            .build();
+    assertThat(only(doc).value()).isEqualTo("1990-W32-WE");
+  }
+
+  @Test
+  void theWeekendInAFutureClauseStays() {
+    AnnotatedDocument doc =
+        TestDocs.published(LocalDate.of(1990, 8, 13))
+            .sentence(
+                "Talks/NNS will/MD resume/VB over/IN the/DT weekend/NN",
+                new Dependency("root", -1, 2),
+                new Dependency("nsubj", 2, 0),
+                new Dependency("aux", 2, 1),
+                new Dependency("obl:over", 2, 5),
+                new Dependency("case", 5, 3),
+                new Dependency("det", 5, 4))
+            .time("the weekend", "1990-W33-WE")
+            .build();
+    assertThat(only(doc).value()).isEqualTo("1990-W33-WE");
+  }
+
+  @Test
   void explicitYearIsNeverMoved() {
     AnnotatedDocument doc =
         TestDocs.published(SAT_DEC_26)

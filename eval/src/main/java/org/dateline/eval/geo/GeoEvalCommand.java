@@ -39,6 +39,8 @@ import picocli.CommandLine.Spec;
         "metrics: P/R/F1, accuracy within 161 km, AUC of the error curve, mean/median error km)."})
 public final class GeoEvalCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.Mixin org.dateline.eval.ProfileOption profile = new org.dateline.eval.ProfileOption();
+
 
   @Option(names = "--corpus", paramLabel = "lgl|gwn|wiktor|geocorpora",
       description = "Gold corpus under the shared reference data (default lgl).")
@@ -203,9 +205,9 @@ public final class GeoEvalCommand implements Callable<Integer> {
         AnnotatedDocument d = c == null ? null : c.get(article);
         if (d == null) {
           if (nlp[0] == null) {
-            nlp[0] = new CoreNlpAnnotator(new NlpConfig(
+            nlp[0] = new CoreNlpAnnotator(profile.apply(new NlpConfig(
                 EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES, Layer.TIMES),
-                NlpConfig.CorefAlgorithm.FASTNEURAL));
+                NlpConfig.CorefAlgorithm.FASTNEURAL)));
           }
           d = nlp[0].annotate(article);
           if (c != null) {

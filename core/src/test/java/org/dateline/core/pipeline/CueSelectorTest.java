@@ -1,0 +1,44 @@
+package org.dateline.core.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.core.model.Span;
+import org.dateline.core.model.Token;
+import org.junit.jupiter.api.Test;
+
+class CueSelectorTest {
+  private static final CueSelector SELECTOR = CueSelector.shipped();
+
+  /** "word/POS/lemma" triples separated by spaces. */
+  private static List<Token> sentence(String tagged) {
+    List<Token> out = new ArrayList<>();
+    int at = 0;
+    for (String t : tagged.split(" ")) {
+      String[] p = t.split("/");
+      out.add(new Token(out.size(), new Span(at, at + p[0].length()), p[0], p[1], p[2], "O"));
+      at += p[0].length() + 1;
+    }
+    return out;
+  }
+
+  @Test
+  void takesSentencesWithAnEventTrigger() {
+    assertThat(SELECTOR.wants(sentence("Rebels/NNS/rebel attacked/VBD/attack the/DT/the base/NN/base"))).isTrue();
+    assertThat(SELECTOR.wants(sentence("The/DT/the protest/NN/protest ended/VBD/end ./././"))).isTrue();
+  }
+
+  @Test
+  void takesSentencesWithAReportingCue() {
+    assertThat(SELECTOR.wants(sentence("Officials/NNS/official said/VBD/say it/PRP/it was/VBD/be calm/JJ/calm"))).isTrue();
+    assertThat(SELECTOR.wants(sentence("according/VBG/according to/TO/to police/NN/police"))).isTrue();
+    assertThat(SELECTOR.wants(sentence("Pence/NNP/Pence :/:/: No/DT/no debate/NN/debate"))).isTrue();
+  }
+
+  @Test
+  void leavesOutSentencesThatCanYieldNeither() {
+    assertThat(SELECTOR.wants(sentence("The/DT/the weather/NN/weather was/VBD/be mild/JJ/mild ./././"))).isFalse();
+    assertThat(SELECTOR.wants(sentence("Henry/NNP/Henry ,/,/, 19/CD/19 ,/,/, of/IN/of Alexandria/NNP/Alexandria"))).isFalse();
+  }
+}

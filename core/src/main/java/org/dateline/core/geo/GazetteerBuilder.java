@@ -214,7 +214,9 @@ public final class GazetteerBuilder {
 
   /** A continent ({@code CONT}) or region ({@code RGN}) with a fixed point. */
   void addRegion(String iso2, String name, List<String> aliases, double lat, double lon) {
-    add(0, name, aliases, lat, lon, 'L', iso2.isEmpty() ? "CONT" : "RGN", iso2, "", "", 0, false);
+    // Curated like country aliases, so short ones ("EU") are kept.
+    add(0, name, aliases.stream().map(a -> ABBREVIATION_MARK + a.trim()).toList(), lat, lon, 'L',
+        iso2.isEmpty() ? "CONT" : "RGN", iso2, "", "", 0, false);
   }
 
   /** True when a place with this GeoNames id was added. */

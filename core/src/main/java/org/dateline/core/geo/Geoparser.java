@@ -22,7 +22,6 @@ public final class Geoparser {
 
   private final Gazetteer gazetteer;
   private final MentionFinder finder;
-  private final PlaceResolver resolver = new PlaceResolver();
 
   public Geoparser(Gazetteer gazetteer) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
@@ -32,7 +31,7 @@ public final class Geoparser {
   /** The places of the article, in text order. */
   public List<Place> places(AnnotatedDocument doc) {
     doc.require(STAGE, Layer.TOKENS, Layer.POS, Layer.ENTITIES);
-    return resolver.resolve(finder.find(doc));
+    return new PlaceResolver().resolve(finder.find(doc)); // one per call: it keeps the article's support
   }
 
   /** A demonym mention ("Iraqi" → IRQ; "Kurdish" → a people with no country). */

@@ -96,6 +96,7 @@ final class MentionFinder {
           span = new Span(span.start() + party.end(), span.end()); // "R-Elbow Lake"
         }
         span = trimmed(text, span);
+        span = unitPrefix(s, run, text, span);
         String name = text.substring(span.start(), span.end());
         if (overlapsAny(out, span) || gazetteer.isDemonym(name)
             || GENERIC.contains(NameNormalizer.normalize(name))) {
@@ -106,6 +107,7 @@ final class MentionFinder {
     }
     for (Sentence s : doc.sentences()) {
       findUntagged(doc, s, text, out);
+      findHashtags(s, text, out);
     }
     for (EntityMention e : doc.entities()) {
       if (e.kind() == EntityKind.ORGANIZATION) {
@@ -176,6 +178,24 @@ final class MentionFinder {
     return span;
   }
 
+  /**
+   * "Henderson County Jail", "Rapides Parish School Board": a run the gazetteer does not know that
+   * opens with a county or parish names that unit; keep just the unit.
+   */
+  private Span unitPrefix(Sentence s, int[] run, String text, Span span) {
+    if (!gazetteer.lookup(text.substring(span.start(), span.end())).isEmpty()) {
+      return span;
+    }
+    for (int k = run[0] + 1; k < run[1] - 1; k++) {
+      Token t = s.tokens().get(k);
+      if (UNIT_WORDS.contains(t.word().toLowerCase(Locale.ROOT)) && t.span().start() > span.start()
+          && t.span().end() < span.end()) {
+        return new Span(span.start(), t.span().end());
+      }
+    }
+    return span;
+  }
+
   /** End (exclusive) of "Henderson County" when a 1-3 token proper run at i ends in a unit word. */
   private static int unitWordAfterRun(List<Token> toks, int i) {
     for (int j = i; j < Math.min(toks.size(), i + 3) && properNoun(toks.get(j)); j++) {
@@ -208,6 +228,9 @@ final class MentionFinder {
           continue;
         }
         String key = NameNormalizer.key(name);
+        if (GENERIC.contains(NameNormalizer.normalize(name))) {
+          continue; // "University of Rochester" is not the town of University
+        }
         boolean atStart = i == e.firstToken();
         boolean unit = gazetteer.lookup(name).stream().anyMatch(c -> {
           GeoEntry.Level level = c.entry().level();
@@ -243,7 +266,8 @@ final class MentionFinder {
           continue;
         }
         String name = text.substring(span.start(), span.end());
-        if (gazetteer.isDemonym(name) || (i == 0 && end - i == 1)) {
+        if (gazetteer.isDemonym(name) || (i == 0 && end - i == 1)
+            || GENERIC.contains(NameNormalizer.normalize(name))) {
           continue;
         }
         if (plausibleUntagged(name, end - i)) {
@@ -253,6 +277,25 @@ final class MentionFinder {
         }
       }
       i = matchedEnd > 0 ? matchedEnd : i + 1;
+    }
+  }
+
+  /** "#Syria", "#Ferguson": a hashtag that is a place name, the name without its mark. */
+  private void findHashtags(Sentence s, String text, List<Mention> out) {
+    for (Token t : s.tokens()) {
+      String w = t.word();
+      if (w.length() < 4 || w.charAt(0) != '#' || !Character.isUpperCase(w.charAt(1))) {
+        continue;
+      }
+      Span span = new Span(t.span().start() + 1, t.span().end());
+      String name = text.substring(span.start(), span.end());
+      if (!name.equals(w.substring(1)) || overlapsAny(out, span) || gazetteer.isDemonym(name)
+          || GENERIC.contains(NameNormalizer.normalize(name))) {
+        continue;
+      }
+      if (plausibleUntagged(name, 2)) {
+        out.add(mention(text, span, name, Place.Source.GAZETTEER, s.index(), t.index()));
+      }
     }
   }
 

@@ -13,17 +13,30 @@ import org.dateline.core.geo.Place.Resolution;
  * plus document evidence (containment, level words, the dateline's country, the countries the
  * article mentions, places resolved near it in the same sentence and article, relative phrases),
  * in two passes so that each mention sees the others' first choices. Mentions with the same name
- * resolve together (one sense per article). Thread-safe: no state beyond the gazetteer.
+ * resolve together (one sense per article). One instance per article: it keeps the article's
+ * {@link Support}.
  */
 final class PlaceResolver {
   private static final double NEAR_KM = 200;
+  /** An abbreviation in capitals ("EU", "U.K."): it names a place by an alias, not a same-named town. */
+  private static final java.util.regex.Pattern ACRONYM =
+      java.util.regex.Pattern.compile("\\p{Lu}{2,4}|(?:\\p{Lu}\\.){2,4}");
+
+  /** Weight of the other names' support (containment and proximity, see {@link Support}). */
+  private static final double SUPPORT_WEIGHT = 1.0;
+  /** Support a same-named place needs to take a name from its country (two strong backers). */
+  private static final double NAMESAKE_SUPPORT = 1.5;
 
   private record Scored(Gazetteer.Candidate cand, double score, Resolution reason, String detail) {}
+
+  /** The support of the article being resolved; set by {@link #resolve}, read by score. */
+  private Support support = Support.of(List.of());
 
   List<Place> resolve(List<Mention> ms) {
     int n = ms.size();
     Gazetteer.Candidate[] first = new Gazetteer.Candidate[n];
     Map<String, Double> countries = documentCountries(ms);
+    support = Support.of(ms);
     Scored[] best = new Scored[n];
     for (int pass = 0; pass < 2; pass++) {
       Map<String, List<Integer>> sameName = new HashMap<>();
@@ -183,6 +196,20 @@ final class PlaceResolver {
   }
 
   /**
+   * "Georgia" beside Atlanta and Hall County, "Palestine" beside Anderson County and Elkhart: a
+   * same-named place that several other names of the article back is meant, not the country.
+   */
+  private boolean backedNamesake(int i, Mention m, GeoEntry country) {
+    for (Gazetteer.Candidate c : m.candidates()) {
+      if (!c.entry().countryIso2().equals(country.countryIso2()) && c.primaryName()
+          && support.of(i, c.index()).value() >= NAMESAKE_SUPPORT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * "Kirkuk" names the city, not the province it is the seat of, and "New York" or "Washington"
    * the big city or capital rather than the state, unless marked as a unit.
    */
@@ -217,6 +244,9 @@ final class PlaceResolver {
       case OTHER -> e.featureCode().equals("CONT") || e.featureCode().equals("RGN") ? 1.0 : -0.3;
     };
     s += c.primaryName() ? 0.3 : -0.3;
+    if (c.primaryName() && ACRONYM.matcher(m.text()).matches() && !e.name().equals(m.text())) {
+      s -= 1.5; // "EU" is an abbreviation, not the town of Eu
+    }
     if (NameNormalizer.normalize(e.name()).equals(NameNormalizer.normalize(m.text()))) {
       s += 0.2;
     }
@@ -226,7 +256,8 @@ final class PlaceResolver {
         : "population " + e.population();
     double strongest = 0;
     // Country aliases are curated (official names, "US", "Britain"), so any match counts.
-    if (level == Level.COUNTRY && !stateOfTheArticlesCountry(m, e, countries)) {
+    if (level == Level.COUNTRY && !stateOfTheArticlesCountry(m, e, countries)
+        && !backedNamesake(i, m, e)) {
       s += 3;
       strongest = 3;
       reason = Resolution.COUNTRY_NAME;
@@ -319,8 +350,13 @@ final class PlaceResolver {
         }
       }
     }
-    s += near;
-    if (near > strongest) {
+    Support.Evidence ev = support.of(i, c.index());
+    double sup = m.candidates().size() < 2 ? 0 : SUPPORT_WEIGHT * ev.value();
+    s += near + sup;
+    if (sup > strongest && sup > near) {
+      reason = Resolution.NEARBY_PLACES;
+      detail = ev.detail();
+    } else if (near > strongest) {
       reason = nearReason;
       detail = nearDetail;
     }

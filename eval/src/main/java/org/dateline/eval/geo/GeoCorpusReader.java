@@ -110,8 +110,9 @@ public final class GeoCorpusReader {
   }
 
   private static double number(String s) {
-    if (s == null || s.isBlank()) {
-      return Double.NaN;
+    if (s == null || s.isBlank() || s.trim().equalsIgnoreCase("null")
+        || s.trim().equalsIgnoreCase("none")) {
+      return Double.NaN; // EUPEG's GeoCorpora gold has a few toponyms without coordinates
     }
     return Double.parseDouble(s.trim());
   }

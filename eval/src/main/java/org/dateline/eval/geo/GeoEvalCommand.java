@@ -16,6 +16,7 @@ import org.dateline.core.geo.GazetteerConfig;
 import org.dateline.core.geo.GazetteerLoader;
 import org.dateline.core.geo.Geoparser;
 import org.dateline.core.geo.Place;
+import org.dateline.core.ingest.DatelineParser;
 import org.dateline.core.model.AnnotatedDocument;
 import org.dateline.core.model.Article;
 import org.dateline.core.model.Layer;
@@ -41,18 +42,27 @@ public final class GeoEvalCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin org.dateline.eval.ProfileOption profile = new org.dateline.eval.ProfileOption();
 
 
-  @Option(names = "--corpus", paramLabel = "lgl|gwn",
+  @Option(names = "--corpus", paramLabel = "lgl|gwn|wiktor|geocorpora",
       description = "Gold corpus under the shared reference data (default lgl).")
   String corpus = "lgl";
 
   @Option(names = "--file", paramLabel = "PATH", description = "Score this gold file instead.")
   Path file;
 
-  @Option(names = "--format", paramLabel = "lgl|gwn", description = "Format of --file (default lgl).")
+  @Option(names = "--format", paramLabel = "lgl|gwn|eupeg",
+      description = "Format of --file (default lgl); eupeg needs --texts.")
   String format = "lgl";
+
+  @Option(names = "--texts", paramLabel = "PATH", description = {"EUPEG texts of --file: a folder"
+      + " with one file per gold line (0, 1, ...) or a GeoCorpora-style .tsv of tweets."})
+  Path texts;
 
   @Option(names = "--limit", paramLabel = "N", description = "Score only the first N documents.")
   int limit = Integer.MAX_VALUE;
+
+  @Option(names = "--stride", paramLabel = "K",
+      description = "Score every K-th document only (a fixed spread-out subset; default 1).")
+  int stride = 1;
 
   @Option(names = "--shared", paramLabel = "DIR",
       description = "Reference data folder (default: -Ddateline.shared, else ../shared beside the checkout).")
@@ -80,18 +90,26 @@ public final class GeoEvalCommand implements Callable<Integer> {
     Path gold;
     String fmt;
     String name;
+    Path textPath = texts;
     if (file != null) {
       gold = file;
       fmt = format;
       name = file.getFileName().toString();
     } else {
       name = corpus;
-      fmt = corpus;
+      fmt = corpus.equals("lgl") || corpus.equals("gwn") ? corpus : "eupeg";
       gold = switch (corpus) {
         case "lgl" -> root.resolve(GRITTA + "Corpora/lgl.xml");
         case "gwn" -> root.resolve(GRITTA + "GWN.xml");
+        case "wiktor" -> root.resolve(EUPEG + "gold/WikToR_gold.txt");
+        case "geocorpora" -> root.resolve(EUPEG + "gold/GeoCorpora_gold.txt");
         default -> throw new IllegalArgumentException(
-            "--corpus must be lgl or gwn (wiktor and geocorpora are not scored yet), got " + corpus);
+            "--corpus must be lgl, gwn, wiktor or geocorpora, got " + corpus);
+      };
+      textPath = switch (corpus) {
+        case "wiktor" -> root.resolve(EUPEG + "corpora/WikToR");
+        case "geocorpora" -> root.resolve("geo/geoai-lab+EUPEG/corpora/geocorpora.tsv");
+        default -> null;
       };
     }
     if (!Files.isRegularFile(gold)) {
@@ -100,9 +118,28 @@ public final class GeoEvalCommand implements Callable<Integer> {
     List<GoldDocument> docs = switch (fmt) {
       case "lgl" -> reader.readLgl(gold);
       case "gwn" -> reader.readGwn(gold);
-      default -> throw new IllegalArgumentException("--format must be lgl or gwn, got " + fmt);
+      case "eupeg" -> {
+        if (textPath == null || !Files.exists(textPath)) {
+          throw new IllegalArgumentException("--format eupeg needs --texts (folder or .tsv), got "
+              + textPath);
+        }
+        EupegReader.Result r = new EupegReader().read(gold, textPath);
+        if (r.unaligned() > 0) {
+          out.printf(Locale.ROOT, "%d gold lines have no text showing their toponyms at their"
+              + " offsets; left out (peers are scored on the same lines)%n", r.unaligned());
+        }
+        yield r.documents();
+      }
+      default -> throw new IllegalArgumentException("--format must be lgl, gwn or eupeg, got " + fmt);
     };
-    docs = docs.subList(0, Math.min(limit, docs.size()));
+    if (stride < 1) {
+      throw new IllegalArgumentException("--stride must be at least 1, got " + stride);
+    }
+    List<GoldDocument> kept = new ArrayList<>();
+    for (int i = 0; i < docs.size() && kept.size() < limit; i += stride) {
+      kept.add(docs.get(i));
+    }
+    docs = kept;
     demonymsAsToponyms = fmt.equals("lgl");
     GeoRun run = run(docs, loadGazetteer(), out);
     if (errors != null) {
@@ -112,7 +149,7 @@ public final class GeoEvalCommand implements Callable<Integer> {
     rows.put("Dateline", GeoScores.score(
         docs.stream().map(GoldDocument::toponyms).toList(), run.predictions()));
     if (file == null) {
-      rows.putAll(peers(root, corpus, docs.size()));
+      rows.putAll(new GeoPeers(root).score(corpus, lineNumbers(docs, fmt)));
     }
     print(out, name, docs.size(), rows);
     out.printf(Locale.ROOT, "geoparsing: %.1f ms per article (after NER); gazetteer load %.2f s%n",
@@ -126,7 +163,18 @@ public final class GeoEvalCommand implements Callable<Integer> {
   }
 
   static final String GRITTA = "geo/milangritta+Pragmatic-Guide-to-Geoparsing-Evaluation/data/";
+  private static final DatelineParser DATELINES = new DatelineParser();
   static final String QQ = "geo/qqilihq+WhatsMissingInGeoparsing/data/";
+  static final String EUPEG = "geo/geoai-lab+EUPEG/project/src/main/webapp/";
+
+  /** The gold-file line of each document: EUPEG ids are line numbers, others are in line order. */
+  private List<Integer> lineNumbers(List<GoldDocument> docs, String fmt) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i++) {
+      out.add(fmt.equals("eupeg") ? Integer.parseInt(docs.get(i).id()) : i * stride);
+    }
+    return out;
+  }
 
   /** What one run of Dateline produced. */
   public record GeoRun(List<List<GoldToponym>> predictions, double geoparseMsPerDoc,
@@ -188,8 +236,10 @@ public final class GeoEvalCommand implements Callable<Integer> {
     List<List<GoldToponym>> preds = new ArrayList<>();
     long geoNanos = 0;
     for (GoldDocument g : docs) {
+      // The header ("WASHINGTON (AP) -") is read as plain-text ingestion reads it.
+      LocalDate day = LocalDate.of(2010, 1, 1);
       Article a = new Article(g.id().isBlank() ? "doc" : g.id(), "gold:" + g.id(), g.text(), null,
-          null, null, LocalDate.of(2010, 1, 1), null, Map.of());
+          null, null, day, DATELINES.parse(g.text(), day).orElse(null), Map.of());
       AnnotatedDocument ad = annotator.annotate(a);
       long t0 = System.nanoTime();
       List<Place> places = geoparser.places(ad);
@@ -215,44 +265,6 @@ public final class GeoEvalCommand implements Callable<Integer> {
     }
     return new GeoRun(preds, docs.isEmpty() ? 0 : geoNanos / 1e6 / docs.size(),
         gazetteerLoadSeconds);
-  }
-
-  /** Peers' published outputs, scored against the gold file published with them. */
-  private Map<String, GeoScores> peers(Path root, String corpus, int limit) {
-    GeoCorpusReader reader = new GeoCorpusReader();
-    Map<String, GeoScores> out = new LinkedHashMap<>();
-    Map<String, String> files = new LinkedHashMap<>();
-    Path goldFile;
-    if (corpus.equals("lgl")) {
-      goldFile = root.resolve(QQ + "lgl_gold.txt");
-      files.put("CLAVIN", QQ + "lgl_clavin.txt");
-      files.put("Edinburgh", QQ + "lgl_edin.txt");
-      files.put("GeoTxt", QQ + "lgl_geo.txt");
-      files.put("Topocluster", QQ + "lgl_topo.txt");
-      files.put("Yahoo", QQ + "lgl_yahoo.txt");
-    } else {
-      goldFile = root.resolve(GRITTA + "Geocoding/gwn_full.txt");
-      files.put("Edinburgh", GRITTA + "Geocoding/gwn_edin.txt");
-      files.put("Yahoo", GRITTA + "Geocoding/gwn_yahoo.txt");
-      files.put("EMM", GRITTA + "Geocoding/gwn_emm.txt");
-    }
-    if (!Files.isRegularFile(goldFile)) {
-      return out;
-    }
-    List<List<GoldToponym>> gold = reader.readLines(goldFile);
-    int n = Math.min(limit, gold.size());
-    for (Map.Entry<String, String> e : files.entrySet()) {
-      Path f = root.resolve(e.getValue());
-      if (!Files.isRegularFile(f)) {
-        continue;
-      }
-      List<List<GoldToponym>> sys = reader.readLines(f);
-      if (sys.size() < n) {
-        continue;
-      }
-      out.put(e.getKey() + " (published)", GeoScores.score(gold.subList(0, n), sys.subList(0, n)));
-    }
-    return out;
   }
 
   private static void print(PrintWriter out, String corpus, int docs, Map<String, GeoScores> rows) {

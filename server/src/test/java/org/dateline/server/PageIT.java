@@ -102,11 +102,11 @@ class PageIT {
 
   /** Events the map shows: single markers plus the counts on cluster icons. */
   static int markerTotal() {
-    int n = browser.findElements(By.cssSelector("#map .event-marker")).size();
-    for (WebElement c : browser.findElements(By.cssSelector("#map .event-cluster"))) {
-      n += Integer.parseInt(c.getText().strip());
-    }
-    return n;
+    // One script, so the count is a snapshot: the cluster layer redraws icons while it animates.
+    return ((Number) js("let n = document.querySelectorAll('#map .event-marker').length;"
+        + "for (const c of document.querySelectorAll('#map .event-cluster')) {"
+        + "  n += parseInt(c.textContent.trim(), 10) || 0; }"
+        + "return n;")).intValue();
   }
 
   static List<WebElement> listed() {
@@ -121,24 +121,20 @@ class PageIT {
     }
     int iraqi = api("/api/events?country=IRQ&limit=500").get("total").asInt();
     assertThat(iraqi).isGreaterThanOrEqualTo(10);
-    waiting().until(d -> markerTotal() == 0 ? null : true);
-    assertThat(markerTotal()).isEqualTo(located);
+    int expected = located;
+    waiting().until(d -> markerTotal() == expected ? true : null);
     assertThat(listed()).hasSize(api("/api/events?limit=500").get("total").asInt());
     // Markers and clusters drawn inside Iraq's shape on the basemap hold at least Iraq's events.
     @SuppressWarnings("unchecked")
     Map<String, Number> iraq = (Map<String, Number>) js(
         "const r = document.querySelector('#map path.c368').getBoundingClientRect();"
             + "return {left: r.left, right: r.right, top: r.top, bottom: r.bottom};");
-    int inside = 0;
-    for (WebElement icon : browser.findElements(By.cssSelector("#map .event-marker, #map .event-cluster"))) {
-      var r = icon.getRect();
-      double x = r.getX() + r.getWidth() / 2.0;
-      double y = r.getY() + r.getHeight() / 2.0;
-      if (x >= iraq.get("left").doubleValue() && x <= iraq.get("right").doubleValue()
-          && y >= iraq.get("top").doubleValue() && y <= iraq.get("bottom").doubleValue()) {
-        inside += icon.getDomAttribute("class").contains("event-cluster") ? Integer.parseInt(icon.getText().strip()) : 1;
-      }
-    }
+    int inside = ((Number) js("const b = arguments[0]; let n = 0;"
+        + "for (const icon of document.querySelectorAll('#map .event-marker, #map .event-cluster')) {"
+        + "  const r = icon.getBoundingClientRect(); const x = r.left + r.width / 2, y = r.top + r.height / 2;"
+        + "  if (x >= b.left && x <= b.right && y >= b.top && y <= b.bottom) {"
+        + "    n += icon.classList.contains('event-cluster') ? (parseInt(icon.textContent.trim(), 10) || 0) : 1; } }"
+        + "return n;", iraq)).intValue();
     assertThat(inside).isGreaterThanOrEqualTo(iraqi);
     assertThat(browser.findElement(By.tagName("footer")).getText()).contains("GeoNames").contains("Natural Earth");
   }

@@ -210,15 +210,15 @@ final class EventWriter {
     ps.addBatch();
   }
 
-  private static @Nullable String name(@Nullable Enum<?> e) {
+  static @Nullable String name(@Nullable Enum<?> e) {
     return e == null ? null : e.name();
   }
 
-  private static String lower(Enum<?> e) {
+  static String lower(Enum<?> e) {
     return e.name().toLowerCase(Locale.ROOT);
   }
 
-  private static @Nullable String blankToNull(String s) {
+  static @Nullable String blankToNull(String s) {
     return s.isBlank() ? null : s;
   }
 

@@ -1,11 +1,14 @@
 package org.dateline.store;
 
+import static org.dateline.store.EventWriter.blankToNull;
+import static org.dateline.store.EventWriter.lower;
+import static org.dateline.store.EventWriter.name;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dateline.core.actors.ActorMention;
@@ -77,17 +80,5 @@ public final class StoredEvents {
         .map(m -> new StoredActor(role, m.text(), m.span(), m.code(), m.country(), m.organisation(),
             m.sector() == null ? null : m.sector().name(), m.name()))
         .toList();
-  }
-
-  private static @Nullable String name(@Nullable Enum<?> e) {
-    return e == null ? null : e.name();
-  }
-
-  private static String lower(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT);
-  }
-
-  private static @Nullable String blankToNull(String s) {
-    return s.isBlank() ? null : s;
   }
 }

@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -19,8 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.dateline.core.dedup.EventClusterer;
-import org.dateline.core.dedup.EventSignature;
-import org.dateline.core.dedup.Signatures;
 import org.dateline.core.model.Article;
 import org.dateline.core.model.CodedDocument;
 import org.dateline.core.model.EntityMention;
@@ -143,7 +140,7 @@ public final class ArticleStore implements AutoCloseable {
       }
       insertEntities(a.id(), doc.annotated().entities());
       Set<String> written = events.insert(doc);
-      changed.addAll(clusters.assign(signatures(doc, written), now));
+      changed.addAll(clusters.assign(EventRows.signatures(doc, written), now));
       clusters.refresh(changed, now);
       update(
           "INSERT INTO codings (article_id, pipeline_version, content_hash, coded_at) VALUES (?, ?, ?, ?)",
@@ -181,18 +178,6 @@ public final class ArticleStore implements AutoCloseable {
 
   /** Advisory lock key of the store's single writer ("dateline" in ASCII). */
   private static final long WRITER_LOCK = 0x646174656c696e65L;
-
-  /** One signature per stored event (the first of any repeated id), in event order. */
-  private static List<EventSignature> signatures(CodedDocument doc, Set<String> written) {
-    Set<String> seen = new HashSet<>();
-    List<EventSignature> out = new ArrayList<>();
-    for (EventSignature s : Signatures.of(doc)) {
-      if (written.contains(s.eventId()) && seen.add(s.eventId())) {
-        out.add(s);
-      }
-    }
-    return out;
-  }
 
   private void deleteDerived(String id) throws SQLException {
     update("DELETE FROM entity_mentions WHERE article_id = ?", id);

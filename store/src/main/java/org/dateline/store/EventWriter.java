@@ -1,29 +1,22 @@
 package org.dateline.store;
 
+import static org.dateline.store.EventRows.blankToNull;
+import static org.dateline.store.EventRows.lower;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import org.dateline.core.actors.ActorMention;
-import org.dateline.core.claims.Claim;
 import org.dateline.core.claims.Contradiction;
-import org.dateline.core.claims.EventClaim;
-import org.dateline.core.claims.Phrase;
-import org.dateline.core.events.Event;
-import org.dateline.core.events.EventDate;
-import org.dateline.core.events.Quantity;
 import org.dateline.core.geo.GeoEntry;
 import org.dateline.core.geo.Place;
 import org.dateline.core.model.CodedDocument;
-import org.dateline.core.model.Span;
+import org.dateline.store.EventRows.ActorRow;
+import org.dateline.store.EventRows.ClaimRow;
+import org.dateline.store.EventRows.QuantityRow;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,57 +50,22 @@ final class EventWriter {
   /** Writes the article's events and everything hanging off them; returns the ids written. */
   Set<String> insert(CodedDocument doc) throws SQLException {
     String articleId = doc.article().id();
-    String text = doc.article().text();
-    Map<String, Claim> claims = new HashMap<>();
-    for (EventClaim ec : doc.claims()) {
-      claims.putIfAbsent(ec.eventId(), ec.claim());
-    }
     Set<String> written = new HashSet<>();
-    try (PreparedStatement ev = c.prepareStatement(insertSql("events", EVENT_COLUMNS));
-        PreparedStatement act = c.prepareStatement(insertSql("event_actors", ACTOR_COLUMNS));
-        PreparedStatement qty = c.prepareStatement(insertSql("event_quantities", QUANTITY_COLUMNS));
-        PreparedStatement cl = c.prepareStatement(insertSql("claims", CLAIM_COLUMNS))) {
-      int ordinal = 0;
-      for (Event e : doc.events()) {
-        if (!written.add(e.id())) {
-          continue; // one row per id; the article's JSON record keeps every event as coded
+    try (PreparedStatement ev = c.prepareStatement(insertSql("events", EventRow.COLUMNS));
+        PreparedStatement act = c.prepareStatement(insertSql("event_actors", ActorRow.COLUMNS));
+        PreparedStatement qty = c.prepareStatement(insertSql("event_quantities", QuantityRow.COLUMNS));
+        PreparedStatement cl = c.prepareStatement(insertSql("claims", ClaimRow.COLUMNS))) {
+      for (EventRows.Mapped m : EventRows.of(doc)) {
+        written.add(m.event().id());
+        addBatch(ev, m.event().values());
+        for (ActorRow a : m.actors()) {
+          addBatch(act, a.values());
         }
-        Claim claim = claims.get(e.id());
-        GeoEntry g = e.location().entry();
-        Span sentence = doc.annotated().sentences().get(e.sentence()).span();
-        EventDate d = e.date();
-        LocalDate[] range = d == null ? null : dayRange(d);
-        add(ev, e.id(), articleId, ordinal++, e.sentence(), name(e.type()), name(e.action()), e.mode(),
-            e.context(), e.cameo(), Cameo.root(e.cameo()), Cameo.quadClass(e.cameo()), Cameo.goldstein(e.cameo()),
-            e.trigger().start(), e.trigger().end(), e.triggerText(),
-            d == null ? null : d.value(), d == null ? null : lower(d.precision()), d == null ? null : lower(d.basis()),
-            d == null || d.span() == null ? null : d.span().start(), d == null || d.span() == null ? null : d.span().end(),
-            d == null ? null : d.text(),
-            range == null ? null : range[0].toString(), range == null ? null : range[1].toString(),
-            e.location().text(), e.location().span() == null ? null : e.location().span().start(),
-            e.location().span() == null ? null : e.location().span().end(), lower(e.location().reason()),
-            g == null ? null : g.ref(), g == null ? null : g.name(), e.location().lat(), e.location().lon(),
-            g == null ? null : blankToNull(g.countryIso2()), g == null ? null : blankToNull(g.countryIso3()),
-            g == null ? null : g.featureCode(),
-            lower(e.modality()), e.negated(), claim == null ? null : lower(claim.status()),
-            sentence.of(text), sentence.start(), sentence.end());
-        int i = 0;
-        for (ActorMention a : e.sources()) {
-          add(act, actorRow(e.id(), "source", i++, a));
+        for (QuantityRow q : m.quantities()) {
+          addBatch(qty, q.values());
         }
-        i = 0;
-        for (ActorMention a : e.targets()) {
-          add(act, actorRow(e.id(), "target", i++, a));
-        }
-        i = 0;
-        for (Quantity q : e.quantities()) {
-          add(qty, e.id(), i++, lower(q.kind()), q.value(), lower(q.qualifier()), q.text(), q.span().start(), q.span().end());
-        }
-        if (claim != null) {
-          add(cl, e.id(), articleId, claim.source().text(), start(claim.source().span()), end(claim.source().span()),
-              lower(claim.source().kind()), phraseText(claim.source().name()),
-              phraseText(claim.cue()), phraseStart(claim.cue()), phraseEnd(claim.cue()),
-              lower(claim.status()), phraseText(claim.statusCue()), phraseStart(claim.statusCue()), phraseEnd(claim.statusCue()));
+        if (m.claim() != null) {
+          addBatch(cl, m.claim().values());
         }
       }
       for (PreparedStatement ps : List.of(ev, act, qty, cl)) {
@@ -149,51 +107,6 @@ final class EventWriter {
     }
   }
 
-  /** The first and last day an ISO date of day, month or year precision can mean. */
-  static LocalDate @Nullable [] dayRange(EventDate d) {
-    try {
-      return switch (d.precision()) {
-        case DAY -> {
-          LocalDate day = LocalDate.parse(d.value());
-          yield new LocalDate[] {day, day};
-        }
-        case MONTH -> {
-          YearMonth m = YearMonth.parse(d.value());
-          yield new LocalDate[] {m.atDay(1), m.atEndOfMonth()};
-        }
-        case YEAR -> {
-          int y = Integer.parseInt(d.value());
-          yield new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
-        }
-      };
-    } catch (RuntimeException e) {
-      return null; // an unparseable value stays in date_value; the event just has no day range
-    }
-  }
-
-  private static Object[] actorRow(String eventId, String role, int ordinal, ActorMention a) {
-    return new Object[] {
-      eventId, role, ordinal, a.text(), a.span().start(), a.span().end(), a.code(), a.country(), a.organisation(),
-      a.sector() == null ? null : a.sector().name(), a.name(), lower(a.resolution())
-    };
-  }
-
-  private static final List<String> EVENT_COLUMNS =
-      List.of("id", "article_id", "ordinal", "sentence", "type", "action", "mode", "context", "cameo",
-          "root_code", "quad_class", "goldstein", "trigger_start", "trigger_end", "trigger_text",
-          "date_value", "date_precision", "date_basis", "date_start", "date_end", "date_text", "date_first",
-          "date_last", "location_text", "location_start", "location_end", "location_reason", "place_ref",
-          "place_name", "lat", "lon", "country_iso2", "country_iso3", "feature_code", "modality", "negated",
-          "status", "evidence_text", "evidence_start", "evidence_end");
-  private static final List<String> ACTOR_COLUMNS =
-      List.of("event_id", "role", "ordinal", "text", "start_char", "end_char", "code", "country",
-          "organisation", "sector", "name", "resolution");
-  private static final List<String> QUANTITY_COLUMNS =
-      List.of("event_id", "ordinal", "kind", "value", "qualifier", "text", "start_char", "end_char");
-  private static final List<String> CLAIM_COLUMNS =
-      List.of("event_id", "article_id", "source_text", "source_start", "source_end", "source_kind",
-          "source_name", "cue_text", "cue_start", "cue_end", "status", "status_cue_text",
-          "status_cue_start", "status_cue_end");
   private static final List<String> PLACE_COLUMNS =
       List.of("article_id", "ordinal", "text", "start_char", "end_char", "source", "geonames_id", "name",
           "lat", "lon", "feature_code", "admin1", "admin2", "country_iso2", "country_iso3", "confidence",
@@ -206,40 +119,11 @@ final class EventWriter {
   }
 
   private static void add(PreparedStatement ps, @Nullable Object... values) throws SQLException {
-    Sql.bind(ps, Arrays.asList(values));
+    addBatch(ps, Arrays.asList(values));
+  }
+
+  private static void addBatch(PreparedStatement ps, List<@Nullable Object> values) throws SQLException {
+    Sql.bind(ps, values);
     ps.addBatch();
   }
-
-  static @Nullable String name(@Nullable Enum<?> e) {
-    return e == null ? null : e.name();
-  }
-
-  static String lower(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT);
-  }
-
-  static @Nullable String blankToNull(String s) {
-    return s.isBlank() ? null : s;
-  }
-
-  private static @Nullable Integer start(@Nullable Span s) {
-    return s == null ? null : s.start();
-  }
-
-  private static @Nullable Integer end(@Nullable Span s) {
-    return s == null ? null : s.end();
-  }
-
-  private static @Nullable String phraseText(@Nullable Phrase p) {
-    return p == null ? null : p.text();
-  }
-
-  private static @Nullable Integer phraseStart(@Nullable Phrase p) {
-    return p == null ? null : p.span().start();
-  }
-
-  private static @Nullable Integer phraseEnd(@Nullable Phrase p) {
-    return p == null ? null : p.span().end();
-  }
-
 }

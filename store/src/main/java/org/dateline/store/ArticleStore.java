@@ -1,16 +1,10 @@
 package org.dateline.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -20,8 +14,6 @@ import java.util.function.Consumer;
 import org.dateline.core.dedup.EventClusterer;
 import org.dateline.core.model.Article;
 import org.dateline.core.model.CodedDocument;
-import org.dateline.core.model.EntityMention;
-import org.flywaydb.core.Flyway;
 
 /**
  * Where coded articles last: an embedded SQLite file by default, PostgreSQL when given a JDBC URL.
@@ -68,21 +60,7 @@ public final class ArticleStore implements AutoCloseable {
     Objects.requireNonNull(clusterer, "clusterer");
     StoreLocation location = StoreLocation.parse(where);
     try {
-      Flyway.configure()
-          .dataSource(location.jdbcUrl(), location.user(), location.password())
-          .locations("classpath:db/migration/" + location.vendor())
-          .load()
-          .migrate();
-      Connection c = DriverManager.getConnection(location.jdbcUrl(), location.user(), location.password());
-      if (location.isSqlite()) {
-        try (Statement s = c.createStatement()) {
-          s.execute("PRAGMA journal_mode=WAL");
-          s.execute("PRAGMA foreign_keys=ON");
-          s.execute("PRAGMA busy_timeout=10000");
-        }
-      }
-      c.setAutoCommit(false);
-      return new ArticleStore(location, c, clusterer);
+      return new ArticleStore(location, Database.open(location), clusterer);
     } catch (SQLException | RuntimeException e) {
       throw new StoreException("cannot open store " + location.display() + ": " + e.getMessage(), e);
     }
@@ -90,18 +68,8 @@ public final class ArticleStore implements AutoCloseable {
 
   /** True when the article is stored with this text and this pipeline version: no need to recode. */
   public boolean isCurrent(String id, String contentHash, String pipelineVersion) {
-    try (PreparedStatement ps =
-        connection.prepareStatement("SELECT content_hash, pipeline_version FROM articles WHERE id = ?")) {
-      ps.setString(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        boolean current =
-            rs.next() && rs.getString(1).equals(contentHash) && rs.getString(2).equals(pipelineVersion);
-        connection.commit();
-        return current;
-      }
-    } catch (SQLException e) {
-      throw failure("read article " + id, e);
-    }
+    return read("read article " + id,
+        () -> articles().state(id, contentHash, pipelineVersion) == ArticleReader.State.CURRENT);
   }
 
   /** Stores one coded article and its JSON record in one transaction. */
@@ -112,44 +80,29 @@ public final class ArticleStore implements AutoCloseable {
     String now = Instant.now().toString();
     try {
       lockForWriting();
-      Outcome outcome;
-      try (PreparedStatement ps =
-          connection.prepareStatement("SELECT content_hash, pipeline_version FROM articles WHERE id = ?")) {
-        ps.setString(1, a.id());
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            outcome = Outcome.ADDED;
-          } else if (rs.getString(1).equals(hash) && rs.getString(2).equals(pipelineVersion)) {
-            connection.commit();
-            return Outcome.UNCHANGED;
-          } else {
-            outcome = Outcome.RECODED;
-          }
-        }
+      ArticleReader.State state = articles().state(a.id(), hash, pipelineVersion);
+      if (state == ArticleReader.State.CURRENT) {
+        connection.commit();
+        return Outcome.UNCHANGED;
       }
+      ArticleWriter article = new ArticleWriter(connection, location.isSqlite());
       EventWriter events = new EventWriter(connection);
       Clusters clusters = new Clusters(connection, clusterer);
       Set<String> changed = new LinkedHashSet<>();
-      if (outcome == Outcome.RECODED) {
-        deleteDerived(a.id());
+      if (state == ArticleReader.State.STALE) {
         changed.addAll(clusters.ofArticle(a.id()));
         events.delete(a.id());
-        updateArticle(a, hash, record, pipelineVersion, now);
+        article.replace(a, hash, record, pipelineVersion, now);
       } else {
-        insertArticle(a, hash, record, pipelineVersion, now);
+        article.add(a, hash, record, pipelineVersion, now);
       }
-      insertEntities(a.id(), doc.annotated().entities());
+      article.entities(a.id(), doc.annotated().entities());
       Set<String> written = events.insert(doc);
       changed.addAll(clusters.assign(EventRows.signatures(doc, written), now));
       clusters.refresh(changed, now);
-      update(
-          "INSERT INTO codings (article_id, pipeline_version, content_hash, coded_at) VALUES (?, ?, ?, ?)",
-          a.id(), pipelineVersion, hash, now);
-      if (location.isSqlite()) {
-        update("INSERT INTO article_search (article_id, title, text) VALUES (?, ?, ?)", a.id(), a.title(), a.text());
-      }
+      article.coded(a, hash, pipelineVersion, now);
       connection.commit();
-      return outcome;
+      return state == ArticleReader.State.STALE ? Outcome.RECODED : Outcome.ADDED;
     } catch (SQLException e) {
       rollback();
       throw failure("store article " + a.id(), e);
@@ -167,7 +120,7 @@ public final class ArticleStore implements AutoCloseable {
   private void lockForWriting() throws SQLException {
     if (location.isSqlite()) {
       connection.rollback();
-      update("UPDATE articles SET id = id WHERE 1 = 0");
+      Sql.update(connection, "UPDATE articles SET id = id WHERE 1 = 0");
     } else {
       try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
         ps.setLong(1, WRITER_LOCK);
@@ -179,184 +132,32 @@ public final class ArticleStore implements AutoCloseable {
   /** Advisory lock key of the store's single writer ("dateline" in ASCII). */
   private static final long WRITER_LOCK = 0x646174656c696e65L;
 
-  private void deleteDerived(String id) throws SQLException {
-    update("DELETE FROM entity_mentions WHERE article_id = ?", id);
-    if (location.isSqlite()) {
-      update("DELETE FROM article_search WHERE article_id = ?", id);
-    }
-  }
-
-  private void insertArticle(Article a, String hash, String record, String version, String now)
-      throws SQLException {
-    update(
-        "INSERT INTO articles (id, content_hash, origin, url, source, published, title, text,"
-            + " dateline_place, dateline_agency, record, pipeline_version, coded_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        a.id(), hash, a.origin(), a.url(), a.source(),
-        a.published() == null ? null : a.published().toString(), a.title(), a.text(),
-        a.dateline() == null ? null : a.dateline().place(),
-        a.dateline() == null ? null : a.dateline().agency(),
-        record, version, now);
-  }
-
-  private void updateArticle(Article a, String hash, String record, String version, String now)
-      throws SQLException {
-    update(
-        "UPDATE articles SET content_hash = ?, origin = ?, url = ?, source = ?, published = ?,"
-            + " title = ?, text = ?, dateline_place = ?, dateline_agency = ?, record = ?,"
-            + " pipeline_version = ?, coded_at = ? WHERE id = ?",
-        hash, a.origin(), a.url(), a.source(),
-        a.published() == null ? null : a.published().toString(), a.title(), a.text(),
-        a.dateline() == null ? null : a.dateline().place(),
-        a.dateline() == null ? null : a.dateline().agency(),
-        record, version, now, a.id());
-  }
-
-  private void insertEntities(String id, List<EntityMention> entities) throws SQLException {
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "INSERT INTO entity_mentions (article_id, ordinal, start_char, end_char, sentence, text, label, kind)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      int i = 0;
-      for (EntityMention e : entities) {
-        ps.setString(1, id);
-        ps.setInt(2, i++);
-        ps.setInt(3, e.span().start());
-        ps.setInt(4, e.span().end());
-        ps.setInt(5, e.sentence());
-        ps.setString(6, e.text());
-        ps.setString(7, e.label());
-        ps.setString(8, e.kind().name());
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
-  }
-
   public long articleCount() {
-    return count("SELECT COUNT(*) FROM articles");
+    return read("count articles", () -> articles().count());
   }
 
   /** How many times the article has been coded (1 after the first run, +1 per recode). */
   public long codingCount(String id) {
-    try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM codings WHERE article_id = ?")) {
-      ps.setString(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        long n = rs.getLong(1);
-        connection.commit();
-        return n;
-      }
-    } catch (SQLException e) {
-      throw failure("count codings", e);
-    }
+    return read("count codings", () -> articles().codingCount(id));
   }
 
   public Optional<String> record(String id) {
-    try (PreparedStatement ps = connection.prepareStatement("SELECT record FROM articles WHERE id = ?")) {
-      ps.setString(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        Optional<String> r = rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-        connection.commit();
-        return r;
-      }
-    } catch (SQLException e) {
-      throw failure("read article " + id, e);
-    }
+    return read("read article " + id, () -> articles().record(id));
   }
 
   /** Ids of articles matching a full-text query (words, all required), best first. */
   public List<String> search(String query, int limit) {
-    String sql =
-        location.isSqlite()
-            ? "SELECT article_id FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?"
-            : "SELECT id FROM articles WHERE search @@ plainto_tsquery('english', ?)"
-                + " ORDER BY ts_rank(search, plainto_tsquery('english', ?)) DESC LIMIT ?";
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      if (location.isSqlite()) {
-        ps.setString(1, FtsQuery.quote(query));
-        ps.setInt(2, limit);
-      } else {
-        ps.setString(1, query);
-        ps.setString(2, query);
-        ps.setInt(3, limit);
-      }
-      List<String> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getString(1));
-        }
-      }
-      connection.commit();
-      return out;
-    } catch (SQLException e) {
-      throw failure("search", e);
-    }
+    return read("search", () -> articles().search(query, limit));
   }
 
   /** Articles matching the query, newest first, then by id. */
   public List<ArticleSummary> list(ArticleQuery q) {
-    StringBuilder sql =
-        new StringBuilder("SELECT a.id, a.title, a.source, a.published, a.url, a.dateline_place FROM articles a WHERE 1=1");
-    List<Object> params = new ArrayList<>();
-    if (q.text() != null) {
-      if (location.isSqlite()) {
-        sql.append(" AND a.id IN (SELECT article_id FROM article_search WHERE article_search MATCH ?)");
-        params.add(FtsQuery.quote(q.text()));
-      } else {
-        sql.append(" AND a.search @@ plainto_tsquery('english', ?)");
-        params.add(q.text());
-      }
-    }
-    if (q.source() != null) {
-      sql.append(" AND a.source = ?");
-      params.add(q.source());
-    }
-    if (q.from() != null) {
-      sql.append(" AND a.published >= ?");
-      params.add(q.from().toString());
-    }
-    if (q.to() != null) {
-      sql.append(" AND a.published <= ?");
-      params.add(q.to().toString());
-    }
-    sql.append(" ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?");
-    params.add(q.limit());
-    params.add(q.offset());
-    try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
-      for (int i = 0; i < params.size(); i++) {
-        ps.setObject(i + 1, params.get(i));
-      }
-      List<ArticleSummary> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new ArticleSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
-        }
-      }
-      connection.commit();
-      return out;
-    } catch (SQLException e) {
-      throw failure("list articles", e);
-    }
+    return read("list articles", () -> articles().list(q));
   }
 
   /** Writes every stored record as JSON Lines, in id order. */
   public long exportJsonLines(Writer out) {
-    long n = 0;
-    try (PreparedStatement ps = connection.prepareStatement("SELECT record FROM articles ORDER BY id");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.write(rs.getString(1));
-        out.write('\n');
-        n++;
-      }
-      connection.commit();
-      return n;
-    } catch (SQLException e) {
-      throw failure("export", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing the export", e);
-    }
+    return read("export", () -> articles().exportJsonLines(out));
   }
 
   /** A page of events matching the query, in its order, with their actors. */
@@ -431,6 +232,10 @@ public final class ArticleStore implements AutoCloseable {
     return read("count by status", () -> reader().countBy(q, "e.status"));
   }
 
+  private ArticleReader articles() {
+    return new ArticleReader(connection, location.isSqlite());
+  }
+
   private EventReader reader() {
     return new EventReader(connection);
   }
@@ -449,27 +254,6 @@ public final class ArticleStore implements AutoCloseable {
     } catch (SQLException e) {
       rollback();
       throw failure(what, e);
-    }
-  }
-
-  private long count(String sql) {
-    try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      long n = rs.getLong(1);
-      connection.commit();
-      return n;
-    } catch (SQLException e) {
-      throw failure(sql, e);
-    }
-  }
-
-  private void update(String sql, Object... params) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        ps.setObject(i + 1, params[i]);
-      }
-      ps.executeUpdate();
     }
   }
 

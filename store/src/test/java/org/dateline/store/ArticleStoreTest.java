@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.dateline.core.model.AnnotatedDocument;
@@ -25,16 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class ArticleStoreTest {
   @TempDir static Path dir;
-  private static int counter;
 
   static Stream<String> stores() {
-    List<String> out = new ArrayList<>();
-    out.add(dir.resolve("s" + (counter++) + ".db").toString());
-    String pg = System.getenv("DATELINE_TEST_PG_URL");
-    if (pg != null && !pg.isBlank()) {
-      out.add(PgReset.fresh(pg));
-    }
-    return out.stream();
+    return TestStores.fresh(dir);
   }
 
   private static CodedDocument doc(String id, String text) {

@@ -23,17 +23,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ConcurrentWritersTest {
   @TempDir static Path dir;
-  private static int counter;
   private static final LocalDate DAY = LocalDate.of(2015, 12, 26);
 
   static Stream<String> stores() {
-    List<String> out = new ArrayList<>();
-    out.add(dir.resolve("w" + (counter++) + ".db").toString());
-    String pg = System.getenv("DATELINE_TEST_PG_URL");
-    if (pg != null && !pg.isBlank()) {
-      out.add(PgReset.fresh(pg));
-    }
-    return out.stream();
+    return TestStores.fresh(dir);
   }
 
   private static CodedDocument report(int writer, int i) {

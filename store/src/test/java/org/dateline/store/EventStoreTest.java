@@ -21,16 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class EventStoreTest {
   @TempDir static Path dir;
-  private static int counter;
 
   static Stream<String> stores() {
-    List<String> out = new ArrayList<>();
-    out.add(dir.resolve("e" + (counter++) + ".db").toString());
-    String pg = System.getenv("DATELINE_TEST_PG_URL");
-    if (pg != null && !pg.isBlank()) {
-      out.add(PgReset.fresh(pg));
-    }
-    return out.stream();
+    return TestStores.fresh(dir);
   }
 
   private static EventQuery.Builder all() {

@@ -26,6 +26,7 @@ import org.dateline.core.model.Article;
 import org.dateline.core.model.CodedDocument;
 import org.dateline.core.model.Span;
 import org.dateline.core.testkit.TestDocs;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hand-built coded articles for store tests: an asserted police assault on militants in Kirkuk,
@@ -42,10 +43,8 @@ public final class StoreFixtures {
     TestDocs t = TestDocs.published(day)
         .sentence("Iraqi/JJ police/NNS attacked/VBD militants/NNS in/IN Kirkuk/NNP ,/, killing/VBG five/CD ./.")
         .sentence("Officials/NNS denied/VBD the/DT attack/NN ./.");
-    AnnotatedDocument d = t.build();
     String text = t.text();
-    Article a = new Article(id, id + ".txt", text, "Clash in Kirkuk " + id, "https://example.org/" + id, outlet, day, null, Map.of());
-    AnnotatedDocument doc = new AnnotatedDocument(a, d.layers(), d.sentences(), d.entities(), d.times(), d.corefChains(), d.quotes());
+    AnnotatedDocument doc = annotated(t, id, "Clash in Kirkuk " + id, outlet, day);
 
     Span police = span(text, "Iraqi police");
     Span militants = span(text, "militants");
@@ -53,10 +52,8 @@ public final class StoreFixtures {
     Span attacked = span(text, "attacked");
     Span attack = span(text, "attack ");
     attack = new Span(attack.start(), attack.end() - 1);
-    ActorMention cop = new ActorMention(police, "Iraqi police", 0, 1, "IRQCOP", "IRQ", null, List.of(Sector.COP), null,
-        ActorMention.Resolution.DICTIONARY, null, null);
-    ActorMention reb = new ActorMention(militants, "militants", 0, 3, "REB", null, null, List.of(Sector.REB), null,
-        ActorMention.Resolution.DICTIONARY, null, null);
+    ActorMention cop = police(police, "Iraqi police", 1);
+    ActorMention reb = militants(militants, 3);
     Place place = new Place(kirkuk, "Kirkuk", Place.Source.NER, KIRKUK, 0.9, Place.Resolution.POPULATION, "largest", null);
     EventDate date = new EventDate(day.toString(), EventDate.Precision.DAY, EventDate.Basis.ARTICLE, null, null);
 
@@ -142,20 +139,16 @@ public final class StoreFixtures {
 
     public CodedDocument build() {
       TestDocs t = TestDocs.published(day).sentence(tagged);
-      AnnotatedDocument d = t.build();
       String text = t.text();
-      Article a = new Article(id, id + ".txt", text, null, "https://example.org/" + id, outlet, day, null, Map.of());
-      AnnotatedDocument doc = new AnnotatedDocument(a, d.layers(), d.sentences(), d.entities(), d.times(), d.corefChains(), d.quotes());
+      AnnotatedDocument doc = annotated(t, id, null, outlet, day);
       Span trig = span(text, trigger);
       List<ActorMention> sources = new java.util.ArrayList<>();
       List<ActorMention> targets = new java.util.ArrayList<>();
       if (text.contains("police")) {
-        sources.add(new ActorMention(span(text, "police"), "police", 0, 0, "IRQCOP", "IRQ", null, List.of(Sector.COP), null,
-            ActorMention.Resolution.DICTIONARY, null, null));
+        sources.add(police(span(text, "police"), "police", 0));
       }
       if (text.contains("militants")) {
-        targets.add(new ActorMention(span(text, "militants"), "militants", 0, 0, "REB", null, null, List.of(Sector.REB), null,
-            ActorMention.Resolution.DICTIONARY, null, null));
+        targets.add(militants(span(text, "militants"), 0));
       }
       List<Place> places = new java.util.ArrayList<>();
       EventLocation location = EventLocation.none();
@@ -175,6 +168,23 @@ public final class StoreFixtures {
       Claim claim = new Claim(trig, 0, own, null, status, null, null);
       return new CodedDocument(doc, places, List.of(), List.of(e), List.of(), List.of(new EventClaim(eventId, claim)), List.of());
     }
+  }
+
+  /** The tagged sentences as the article {@code id}, with its metadata. */
+  private static AnnotatedDocument annotated(TestDocs t, String id, @Nullable String title, String outlet, LocalDate day) {
+    AnnotatedDocument d = t.build();
+    Article a = new Article(id, id + ".txt", t.text(), title, "https://example.org/" + id, outlet, day, null, Map.of());
+    return new AnnotatedDocument(a, d.layers(), d.sentences(), d.entities(), d.times(), d.corefChains(), d.quotes());
+  }
+
+  private static ActorMention police(Span span, String text, int headToken) {
+    return new ActorMention(span, text, 0, headToken, "IRQCOP", "IRQ", null, List.of(Sector.COP), null,
+        ActorMention.Resolution.DICTIONARY, null, null);
+  }
+
+  private static ActorMention militants(Span span, int headToken) {
+    return new ActorMention(span, "militants", 0, headToken, "REB", null, null, List.of(Sector.REB), null,
+        ActorMention.Resolution.DICTIONARY, null, null);
   }
 
   private static Span span(String text, String words) {

@@ -1,12 +1,11 @@
 package org.dateline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,15 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CodeCommandTest {
   @TempDir Path dir;
 
-  record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = DatelineCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(status, out.toString(), err.toString());
-  }
-
   @Test
   void codesGoodItemsAndReportsEachBadOneOnOneLine() throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
@@ -40,7 +30,7 @@ class CodeCommandTest {
     Files.writeString(in.resolve("e.jsonl"), "{\"id\":\"e1\",\"text\":\"Rebels advanced.\"}\n{broken\n{\"id\":\"e3\"}\n");
     Files.write(in.resolve("f.txt"), new byte[5_000_001]);
     Path out = dir.resolve("out.jsonl");
-    Run r = run("code", in.toString(), "--annotators", "tokenize,ssplit", "--date", "2015-12-26", "--out", out.toString());
+    CliRun r = run("code", in.toString(), "--annotators", "tokenize,ssplit", "--date", "2015-12-26", "--out", out.toString());
     assertThat(r.status()).isEqualTo(1);
     List<String> errors = r.err().lines().filter(l -> l.startsWith("error: ")).toList();
     assertThat(errors).hasSize(6);
@@ -62,7 +52,7 @@ class CodeCommandTest {
 
   @Test
   void missingInputIsAnItemErrorAndStatusOne() {
-    Run r = run("code", dir.resolve("nope.txt").toString(), "--annotators", "tokenize,ssplit");
+    CliRun r = run("code", dir.resolve("nope.txt").toString(), "--annotators", "tokenize,ssplit");
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err()).contains("nope.txt: ingest: no such file or directory");
   }
@@ -71,7 +61,7 @@ class CodeCommandTest {
   void badFlagsFailBeforeLoadingAnything() {
     assertThat(run("code", "x", "--date", "26/12/2015").err()).contains("--date must be YYYY-MM-DD");
     assertThat(run("code", "x", "--date", "26/12/2015").status()).isEqualTo(2);
-    Run badLayer = run("code", "x", "--annotators", "tokenize,ssplit,coref");
+    CliRun badLayer = run("code", "x", "--annotators", "tokenize,ssplit,coref");
     assertThat(badLayer.status()).isEqualTo(2);
     assertThat(badLayer.err()).contains("COREF needs").doesNotContain("\tat ");
     assertThat(run("code", "x", "--coref", "magic").err()).contains("--coref must be");
@@ -80,7 +70,7 @@ class CodeCommandTest {
   @Test
   void everyCommandHasHelp() {
     for (String cmd : List.of("code", "bench", "eval")) {
-      Run r = run(cmd, "--help");
+      CliRun r = run(cmd, "--help");
       assertThat(r.status()).as(cmd).isZero();
       assertThat(r.out()).as(cmd).contains("Usage: dateline " + cmd);
     }

@@ -2,8 +2,6 @@ package org.dateline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +22,7 @@ class SparkJobIT {
   @TempDir Path dir;
 
   private static int cli(String... args) {
-    return DatelineCli.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true));
+    return CliRun.run(args).status();
   }
 
   @Test

@@ -2,8 +2,6 @@ package org.dateline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,13 +34,11 @@ class StoreClustersIT {
           + "\"text\":\"Thousands of people protested in Basra on Friday over power cuts, witnesses said.\"}",
       "");
 
-  private static int run(String... args) {
-    StringWriter err = new StringWriter();
-    int status = DatelineCli.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
-    if (status != 0) {
-      throw new AssertionError("dateline " + String.join(" ", args) + " failed: " + err);
+  private static void run(String... args) {
+    CliRun r = CliRun.run(args);
+    if (r.status() != 0) {
+      throw new AssertionError("dateline " + String.join(" ", args) + " failed: " + r.err());
     }
-    return status;
   }
 
   @Test

@@ -1,11 +1,10 @@
 package org.dateline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,15 +19,6 @@ class StoreCommandsTest {
   @TempDir Path dir;
   private Path db;
 
-  record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = DatelineCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(status, out.toString(), err.toString());
-  }
-
   @BeforeEach
   void fill() {
     db = dir.resolve("events.db");
@@ -40,7 +30,7 @@ class StoreCommandsTest {
 
   @Test
   void queryPrintsATableOfMatchingEvents() {
-    Run r = run("query", "--store", db.toString(), "--country", "IRQ", "--from", "2016-01-01");
+    CliRun r = run("query", "--store", db.toString(), "--country", "IRQ", "--from", "2016-01-01");
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out().lines().toList()).hasSize(3);
     assertThat(r.out().lines().findFirst().orElseThrow()).startsWith("date").contains("type", "cameo", "country");
@@ -53,10 +43,10 @@ class StoreCommandsTest {
     try (ArticleStore store = ArticleStore.open(db.toString())) {
       denial = store.events(org.dateline.store.EventQuery.builder().articleId("a1").status("negated").build()).get(0).id();
     }
-    Run r = run("query", "--store", db.toString(), "--event", denial);
+    CliRun r = run("query", "--store", db.toString(), "--event", denial);
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).contains("claim     negated by Officials (denied)").contains("conflict  asserted by Reuters vs denied by Officials");
-    Run s = run("query", "--store", db.toString(), "--summary");
+    CliRun s = run("query", "--store", db.toString(), "--summary");
     // each article's own denial, and one across them: AP's January denial reaches Reuters' attack
     assertThat(r.out()).contains("cluster   3 reports in 2 article(s): ASSAULT at Kirkuk");
     assertThat(s.out()).contains("store: 2 articles, 4 events, 3 contradictions").contains("ASSAULT 4").contains("IRQ 2")
@@ -66,11 +56,11 @@ class StoreCommandsTest {
   @Test
   void exportWritesEveryFormatWithTheFilters() throws Exception {
     Path csv = dir.resolve("e.csv");
-    Run r = run("export", "--store", db.toString(), "--format", "csv", "--out", csv.toString(), "--status", "asserted");
+    CliRun r = run("export", "--store", db.toString(), "--format", "csv", "--out", csv.toString(), "--status", "asserted");
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(Files.readAllLines(csv)).hasSize(3);
     assertThat(r.err()).contains("2 events exported as csv");
-    Run geo = run("export", "--store", db.toString(), "--format", "geojson", "--type", "ASSAULT", "--actor", "police");
+    CliRun geo = run("export", "--store", db.toString(), "--format", "geojson", "--type", "ASSAULT", "--actor", "police");
     JsonNode fc = new ObjectMapper().readTree(geo.out());
     assertThat(fc.get("features")).hasSize(2);
     Path parquet = dir.resolve("e.parquet");
@@ -80,17 +70,17 @@ class StoreCommandsTest {
 
   @Test
   void badInputGetsOneClearLineAndStatusTwo() {
-    Run fmt = run("export", "--store", db.toString(), "--format", "xlsx");
+    CliRun fmt = run("export", "--store", db.toString(), "--format", "xlsx");
     assertThat(fmt.status()).isEqualTo(ExitCodes.USAGE);
     assertThat(fmt.err().strip()).isEqualTo("dateline: unknown export format 'xlsx': use one of csv, jsonl, parquet, geojson, plover, phoenix");
-    Run date = run("query", "--store", db.toString(), "--from", "26/12/2015");
+    CliRun date = run("query", "--store", db.toString(), "--from", "26/12/2015");
     assertThat(date.status()).isEqualTo(ExitCodes.USAGE);
     assertThat(date.err()).contains("--from must be a date YYYY-MM-DD, got '26/12/2015'");
-    Run status = run("query", "--store", db.toString(), "--status", "rumoured");
+    CliRun status = run("query", "--store", db.toString(), "--status", "rumoured");
     assertThat(status.err()).contains("unknown status 'rumoured'");
-    Run pipe = run("export", "--store", db.toString(), "--format", "parquet");
+    CliRun pipe = run("export", "--store", db.toString(), "--format", "parquet");
     assertThat(pipe.err()).contains("parquet export needs --out FILE");
-    Run missing = run("query", "--store", dir.resolve("nope.db").toString());
+    CliRun missing = run("query", "--store", dir.resolve("nope.db").toString());
     assertThat(missing.status()).isEqualTo(ExitCodes.USAGE);
     assertThat(missing.err()).contains("no store at");
     assertThat(Files.exists(dir.resolve("nope.db"))).isFalse();

@@ -2,14 +2,8 @@ package org.dateline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -25,37 +19,14 @@ class StoreKillTest {
   @TempDir Path dir;
   private static final int ARTICLES = 400;
 
-  private Process start(Path in, Path db) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd =
-        List.of(
-            java, "-Xmx256m", "-cp", System.getProperty("java.class.path"), DatelineCli.class.getName(),
-            "code", in.toString(), "--store", db.toString(), "--annotators", "tokenize,ssplit", "--date", "2015-12-26");
-    return new ProcessBuilder(cmd).redirectError(dir.resolve("err.log").toFile()).start();
-  }
-
   @Test
   void sigkillMidRunLosesNothingReportedAndRerunDuplicatesNothing() throws Exception {
-    Path in = Files.createDirectories(dir.resolve("in"));
-    for (int i = 0; i < ARTICLES; i++) {
-      Files.writeString(
-          in.resolve(String.format("a%04d.txt", i)),
-          "KIRKUK, Iraq (Reuters) - Article " + i + ": police said " + i + " people gathered in the square.");
-    }
+    Path in = CodeProcess.articles(dir, ARTICLES,
+        i -> "KIRKUK, Iraq (Reuters) - Article " + i + ": police said " + i + " people gathered in the square.");
     Path db = dir.resolve("events.db");
 
     Process first = start(in, db);
-    Set<String> reported = new HashSet<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        reported.add(line.split("\t")[1]);
-        if (reported.size() == 25) {
-          first.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no flush
-          break;
-        }
-      }
-    }
+    Set<String> reported = CodeProcess.killAfter(first, 25);
     assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(first.exitValue()).isEqualTo(137);
     assertThat(reported).hasSize(25);
@@ -67,12 +38,9 @@ class StoreKillTest {
     }
 
     Process second = start(in, db);
-    List<String> lines = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(second.getInputStream(), StandardCharsets.UTF_8))) {
-      r.lines().forEach(lines::add);
-    }
+    List<String> lines = CodeProcess.lines(second);
     assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(second.exitValue()).as(Files.readString(dir.resolve("err.log"))).isZero();
+    assertThat(second.exitValue()).as(CodeProcess.errorLog(dir)).isZero();
     assertThat(lines).hasSize(ARTICLES);
     for (String id : reported) {
       assertThat(lines).contains("unchanged\t" + id);
@@ -81,8 +49,12 @@ class StoreKillTest {
     try (ArticleStore store = ArticleStore.open(db.toString())) {
       assertThat(store.articleCount()).isEqualTo(ARTICLES);
       for (int i = 0; i < ARTICLES; i += 37) {
-        assertThat(store.codingCount(String.format("a%04d", i))).isEqualTo(1);
+        assertThat(store.codingCount(CodeProcess.id(i))).isEqualTo(1);
       }
     }
+  }
+
+  private Process start(Path in, Path db) throws IOException {
+    return CodeProcess.start(dir, "-Xmx256m", "tokenize,ssplit", in, db);
   }
 }

@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
 import org.dateline.core.model.AnnotatedDocument;
 import org.dateline.core.model.Article;
 import org.dateline.core.model.Dateline;
-import org.dateline.core.model.EntityKind;
 import org.dateline.core.model.EntityMention;
 import org.dateline.core.model.Layer;
 import org.dateline.core.model.Sentence;
 import org.dateline.core.model.Span;
 import org.dateline.core.model.Token;
+import org.dateline.core.testkit.TestDocs;
 
 /** A small hand-written gazetteer and hand-annotated documents for unit tests (no CoreNLP). */
 final class GeoFixtures {
@@ -91,20 +91,7 @@ final class GeoFixtures {
       }
       Span span = new Span(start, start + et.length());
       from = span.end();
-      for (Sentence s : sentences) {
-        if (s.span().contains(span)) {
-          int first = -1;
-          int end = -1;
-          for (Token t : s.tokens()) {
-            if (span.contains(t.span())) {
-              first = first < 0 ? t.index() : first;
-              end = t.index() + 1;
-            }
-          }
-          ents.add(new EntityMention(span, et, label, EntityKind.ofLabel(label), s.index(), first,
-              end));
-        }
-      }
+      TestDocs.mention(sentences, span, et, label).ifPresent(ents::add);
     }
     // Token-level NER tags follow the entities, as CoreNLP's do.
     List<Sentence> tagged = new ArrayList<>();

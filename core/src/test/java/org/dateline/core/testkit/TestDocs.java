@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dateline.core.model.AnnotatedDocument;
 import org.dateline.core.model.Article;
 import org.dateline.core.model.CorefChain;
 import org.dateline.core.model.Dependency;
+import org.dateline.core.model.EntityKind;
 import org.dateline.core.model.EntityMention;
 import org.dateline.core.model.Layer;
 import org.dateline.core.model.Sentence;
@@ -71,7 +73,15 @@ public final class TestDocs {
     for (int i = 0; i <= occurrence; i++) {
       at = text.indexOf(words, at + 1);
     }
-    Span span = new Span(at, at + words.length());
+    mention(sentences, new Span(at, at + words.length()), words, label).ifPresent(entities::add);
+    return this;
+  }
+
+  /**
+   * The entity mention of {@code words} at {@code span}, over the tokens it covers in the sentence
+   * holding it; empty when no sentence holds the whole span.
+   */
+  public static Optional<EntityMention> mention(List<Sentence> sentences, Span span, String words, String label) {
     for (Sentence s : sentences) {
       if (s.span().contains(span)) {
         int first = -1;
@@ -82,12 +92,10 @@ public final class TestDocs {
             end = t.index() + 1;
           }
         }
-        entities.add(
-            new EntityMention(
-                span, words, label, org.dateline.core.model.EntityKind.ofLabel(label), s.index(), first, end));
+        return Optional.of(new EntityMention(span, words, label, EntityKind.ofLabel(label), s.index(), first, end));
       }
     }
-    return this;
+    return Optional.empty();
   }
 
   public TestDocs chain(CorefChain chain) {

@@ -214,10 +214,8 @@ final class EventReader {
       List<String> ids = events.subList(from, Math.min(events.size(), from + ACTOR_BATCH)).stream().map(StoredEvent::id).toList();
       Sql.list(c, "SELECT * FROM event_actors WHERE event_id IN (" + Sql.marks(ids.size()) + ") ORDER BY event_id, role, ordinal",
           ids, rs -> {
-            StoredActor a = new StoredActor(rs.getString("role"), rs.getString("text"),
-                new Span(rs.getInt("start_char"), rs.getInt("end_char")), rs.getString("code"), rs.getString("country"),
-                rs.getString("organisation"), rs.getString("sector"), rs.getString("name"));
-            (a.role().equals("source") ? sources : targets).computeIfAbsent(rs.getString("event_id"), k -> new ArrayList<>()).add(a);
+            EventRows.ActorRow a = EventRows.ActorRow.read(rs);
+            (a.role().equals("source") ? sources : targets).computeIfAbsent(a.eventId(), k -> new ArrayList<>()).add(a.stored());
             return a;
           });
     }
@@ -228,14 +226,7 @@ final class EventReader {
 
   private static StoredEvent event(ResultSet rs) throws SQLException {
     Integer sources = Sql.optInt(rs, "k_sources");
-    return new StoredEvent(rs.getString("id"), rs.getString("article_id"), rs.getString("type"), rs.getString("action"),
-        rs.getString("mode"), rs.getString("context"), rs.getString("cameo"), rs.getString("root_code"),
-        Sql.optInt(rs, "quad_class"), Sql.optDouble(rs, "goldstein"), rs.getString("trigger_text"),
-        rs.getString("date_value"), rs.getString("date_precision"), rs.getString("date_first"),
-        rs.getString("location_text"), rs.getString("place_ref"), rs.getString("place_name"),
-        Sql.optDouble(rs, "lat"), Sql.optDouble(rs, "lon"), rs.getString("country_iso2"), rs.getString("country_iso3"),
-        rs.getString("feature_code"), rs.getString("modality"), rs.getBoolean("negated"), rs.getString("status"),
-        rs.getString("c_source"), rs.getString("evidence_text"), List.of(), List.of(), rs.getString("k_id"),
+    return EventRow.read(rs).stored(rs.getString("c_source"), List.of(), List.of(), rs.getString("k_id"),
         sources == null ? 0 : sources, rs.getString("a_title"), rs.getString("a_source"), rs.getString("a_url"),
         rs.getString("a_published"));
   }

@@ -1,13 +1,16 @@
 package org.dateline.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One row of the {@code events} table, as {@link EventRows} maps it from a coded event. The
- * components are the columns in {@link #COLUMNS} order, so the writer and the flat records of
- * {@link StoredEvents} read the same values.
+ * One row of the {@code events} table, as {@link EventRows} maps it from a coded event or {@link
+ * #read} reads it back. The components are the columns in {@link #COLUMNS} order. Both the store's
+ * listings and the flat records of {@link StoredEvents} become {@link StoredEvent}s through {@link
+ * #stored}, so they cannot disagree.
  */
 record EventRow(
     String id,
@@ -58,6 +61,35 @@ record EventRow(
           "date_last", "location_text", "location_start", "location_end", "location_reason", "place_ref",
           "place_name", "lat", "lon", "country_iso2", "country_iso3", "feature_code", "modality", "negated",
           "status", "evidence_text", "evidence_start", "evidence_end");
+
+  /** The row as a result set holds it, with the {@code events} columns under their own names. */
+  static EventRow read(ResultSet rs) throws SQLException {
+    return new EventRow(rs.getString("id"), rs.getString("article_id"), rs.getInt("ordinal"), rs.getInt("sentence"),
+        rs.getString("type"), rs.getString("action"), rs.getString("mode"), rs.getString("context"),
+        rs.getString("cameo"), rs.getString("root_code"), Sql.optInt(rs, "quad_class"), Sql.optDouble(rs, "goldstein"),
+        rs.getInt("trigger_start"), rs.getInt("trigger_end"), rs.getString("trigger_text"),
+        rs.getString("date_value"), rs.getString("date_precision"), rs.getString("date_basis"),
+        Sql.optInt(rs, "date_start"), Sql.optInt(rs, "date_end"), rs.getString("date_text"),
+        rs.getString("date_first"), rs.getString("date_last"), rs.getString("location_text"),
+        Sql.optInt(rs, "location_start"), Sql.optInt(rs, "location_end"), rs.getString("location_reason"),
+        rs.getString("place_ref"), rs.getString("place_name"), Sql.optDouble(rs, "lat"), Sql.optDouble(rs, "lon"),
+        rs.getString("country_iso2"), rs.getString("country_iso3"), rs.getString("feature_code"),
+        rs.getString("modality"), rs.getBoolean("negated"), rs.getString("status"),
+        rs.getString("evidence_text"), rs.getInt("evidence_start"), rs.getInt("evidence_end"));
+  }
+
+  /**
+   * The event as listings and exports show it, with what lives outside its row: the claim's
+   * source, the actors, the cluster and the article.
+   */
+  StoredEvent stored(@Nullable String claimSource, List<StoredActor> sources, List<StoredActor> targets,
+      @Nullable String clusterId, int sourceCount, @Nullable String articleTitle, @Nullable String articleSource,
+      @Nullable String articleUrl, @Nullable String published) {
+    return new StoredEvent(id, articleId, type, action, mode, context, cameo, rootCode, quadClass, goldstein,
+        triggerText, dateValue, datePrecision, dateFirst, locationText, placeRef, placeName, lat, lon, countryIso2,
+        countryIso3, featureCode, modality, negated, status, claimSource, evidenceText, sources, targets, clusterId,
+        sourceCount, articleTitle, articleSource, articleUrl, published);
+  }
 
   /** The values in {@link #COLUMNS} order (nulls included), for binding to an insert. */
   List<@Nullable Object> values() {

@@ -1,5 +1,7 @@
 package org.dateline.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -46,6 +48,12 @@ final class EventRows {
     List<@Nullable Object> values() {
       return Arrays.asList(eventId, role, ordinal, text, startChar, endChar, code, country, organisation, sector,
           name, resolution);
+    }
+
+    static ActorRow read(ResultSet rs) throws SQLException {
+      return new ActorRow(rs.getString("event_id"), rs.getString("role"), rs.getInt("ordinal"), rs.getString("text"),
+          rs.getInt("start_char"), rs.getInt("end_char"), rs.getString("code"), rs.getString("country"),
+          rs.getString("organisation"), rs.getString("sector"), rs.getString("name"), rs.getString("resolution"));
     }
 
     StoredActor stored() {

@@ -27,14 +27,9 @@ public final class StoredEvents {
     Map<String, String> clusterOf = CLUSTERER.assign(EventRows.signatures(doc, ids), List.of()).clusterOf();
     List<StoredEvent> out = new ArrayList<>();
     for (EventRows.Mapped m : rows) {
-      EventRow r = m.event();
-      out.add(new StoredEvent(r.id(), r.articleId(), r.type(), r.action(), r.mode(), r.context(), r.cameo(),
-          r.rootCode(), r.quadClass(), r.goldstein(), r.triggerText(), r.dateValue(), r.datePrecision(),
-          r.dateFirst(), r.locationText(), r.placeRef(), r.placeName(), r.lat(), r.lon(), r.countryIso2(),
-          r.countryIso3(), r.featureCode(), r.modality(), r.negated(), r.status(),
-          m.claim() == null ? null : m.claim().sourceText(), r.evidenceText(),
-          actors(m.actors(), "source"), actors(m.actors(), "target"), clusterOf.get(r.id()), 1, a.title(),
-          a.source(), a.url(), a.published() == null ? null : a.published().toString()));
+      out.add(m.event().stored(m.claim() == null ? null : m.claim().sourceText(), actors(m.actors(), "source"),
+          actors(m.actors(), "target"), clusterOf.get(m.event().id()), 1, a.title(), a.source(), a.url(),
+          a.published() == null ? null : a.published().toString()));
     }
     return out;
   }

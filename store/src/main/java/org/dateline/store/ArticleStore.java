@@ -106,6 +106,9 @@ public final class ArticleStore implements AutoCloseable {
     } catch (SQLException e) {
       rollback();
       throw failure("store article " + a.id(), e);
+    } catch (RuntimeException e) {
+      abandon(e);
+      throw e;
     }
   }
 
@@ -254,6 +257,22 @@ public final class ArticleStore implements AutoCloseable {
     } catch (SQLException e) {
       rollback();
       throw failure(what, e);
+    } catch (RuntimeException e) {
+      abandon(e);
+      throw e;
+    }
+  }
+
+  /**
+   * Ends the transaction after a failure that is not the database's (a bug, a bad value), so the
+   * next put or read does not run inside a half-written one; the failure itself is what the caller
+   * sees.
+   */
+  private void abandon(RuntimeException cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
     }
   }
 

@@ -82,6 +82,9 @@ final class Arguments {
     }
     int gov = up.governor();
     String rel = up.relation();
+    if (!rel.equals("xcomp") && (p.hasChild(token, "nsubj:pass") || p.hasChild(token, "aux:pass"))) {
+      return List.of(); // a passive without its "by" phrase leaves the agent unknown ("after a halfling was reported")
+    }
     if (rel.equals("xcomp")) {
       List<ActorMention> controller = actorsOf(p.dependents(gov, "obj"));
       return controller.isEmpty() ? sources(gov, false, found, depth + 1) : controller;
@@ -154,7 +157,38 @@ final class Arguments {
         subj.add(d.dependent());
       }
     }
-    return actorsOf(subj);
+    return actorsOf(oneSubject(subj, verb));
+  }
+
+  /**
+   * Subjects that are not conjoined with each other mean the parser joined two clauses ("Ethiopia
+   * departx from Libya ..., an official said"): the one nearest the verb and its conjuncts stay.
+   */
+  private List<Integer> oneSubject(List<Integer> subj, int verb) {
+    if (subj.size() < 2) {
+      return subj;
+    }
+    int nearest = subj.get(0);
+    for (int t : subj) {
+      if (Math.abs(t - verb) < Math.abs(nearest - verb)) {
+        nearest = t;
+      }
+    }
+    java.util.Set<Integer> group = new java.util.HashSet<>(List.of(nearest));
+    for (int round = 0; round < 2; round++) {
+      for (int t : subj) {
+        for (int g : List.copyOf(group)) {
+          if (conjoined(t, g) || conjoined(g, t)) {
+            group.add(t);
+          }
+        }
+      }
+    }
+    return subj.stream().filter(group::contains).toList();
+  }
+
+  private boolean conjoined(int a, int b) {
+    return p.children(a).stream().anyMatch(d -> d.dependent() == b && d.relation().startsWith("conj"));
   }
 
   List<ActorMention> targets(int token, boolean noun, PloverType type) {
@@ -223,6 +257,9 @@ final class Arguments {
     boolean verbal = type == PloverType.REQUEST || type == PloverType.ACCUSE || type == PloverType.REJECT
         || type == PloverType.THREATEN || type == PloverType.SUPPORT;
     for (int c : verbal ? p.dependents(anchor, "ccomp") : List.<Integer>of()) {
+      if (c < anchor) {
+        continue; // a fronted report ("Ethiopia departs, an official said") names no addressee
+      }
       List<Integer> subjects = new ArrayList<>(p.dependents(c, "nsubj"));
       subjects.addAll(p.dependents(c, "nsubj:pass"));
       List<ActorMention> t = actorsOf(subjects);

@@ -131,10 +131,12 @@ public final class EventCoder {
           location = g.token;
         }
       }
-      if (targets.isEmpty()) {
+      // "Arnor will restore ties, an official said": the report's content is its own event, not the report's target
+      boolean reporting = reportsEvent(p, args, f, found);
+      if (targets.isEmpty() && !reporting) {
         targets = args.complementTargets(f.token, f.noun, f.trigger.type());
       }
-      if (targets.isEmpty() && !f.noun) {
+      if (targets.isEmpty() && !f.noun && !reporting) {
         targets = args.firstActorInPhrase(f.token);
       }
       if (!f.slots.isEmpty()) {
@@ -179,7 +181,7 @@ public final class EventCoder {
         targets = sources;
         sources = args.speaker(f.token);
       }
-      events.add(
+      Event event =
           new Event(
               Event.idFor(doc.article().id(), s.index(), trig),
               coded.type(),
@@ -197,9 +199,49 @@ public final class EventCoder {
               Circumstances.location(doc, p, location, Arguments.anchor(p, f.token, f.noun)),
               modality,
               cues,
-              null));
+              null);
+      events.add(event);
+      if (sense.reciprocal() != null && !sources.isEmpty() && !targets.isEmpty()) {
+        events.add(reciprocal(event, sense.reciprocal()));
+      }
     }
     return events;
+  }
+
+  /**
+   * The same act seen from the target's side, coded target → source ("A visited B": B hosted A),
+   * for a trigger with a paired code; its id is the event's with {@code :r}.
+   */
+  private static Event reciprocal(Event e, String code) {
+    PloverType type = CameoPlover.typeOf(code).orElse(null);
+    return new Event(e.id() + ":r", type, type, null, null, code, e.sentence(), e.trigger(), e.triggerText(),
+        e.targets(), e.sources(), List.of(), e.date(), e.location(), e.modality(), e.cues(), null);
+  }
+
+  /**
+   * Whether a verb reports another coded verb event told before it: in its fronted clausal
+   * complement or in the clause it is appended to ("Arnor will restore ties, an official said"). PETRARCH codes the saying without taking its target from what it reports.
+   */
+  private static boolean reportsEvent(Parse p, Arguments args, Found f, List<Found> found) {
+    if (f.noun) {
+      return false;
+    }
+    java.util.BitSet content = new java.util.BitSet();
+    for (int c : p.dependents(f.token, "ccomp")) {
+      if (c < f.token) { // "X will restore ties, an official said"; "demanded that the US cancel" is an argument
+        content.or(p.subtree(c));
+      }
+    }
+    Dependency up = p.parent(f.token);
+    if (up != null && up.governor() >= 0 && up.relation().equals("parataxis")) {
+      java.util.BitSet head = p.subtree(up.governor());
+      head.andNot(p.subtree(f.token));
+      content.or(head);
+    }
+    content.clear(f.token);
+    // an event without actors ("a place to visit") is no reported event
+    return found.stream().anyMatch(g -> g != f && !g.noun && content.get(g.token)
+        && (!args.sources(g.token, false, found).isEmpty() || !args.targets(g.token, false, g.trigger.type()).isEmpty()));
   }
 
   /** Whether a verb undoes the restriction its object names ("lifted the curfew", "cancelled restrictions"). */

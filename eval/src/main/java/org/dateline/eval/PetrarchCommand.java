@@ -202,12 +202,17 @@ public final class PetrarchCommand implements Callable<Integer> {
           // PETRARCH's convention: a compound subject with no object codes each member toward the others
           List<ActorMention> targets = e.targets().isEmpty() && e.sources().size() > 1 ? e.sources() : e.targets();
           for (ActorMention src : e.sources()) {
-            if (targets.isEmpty() && !r.requireDyad()) {
-              predicted.add(e.cameo() + "|" + petrarchCode(src) + "|---");
-            }
-            for (ActorMention tgt : targets) {
-              if (!src.code().equals(tgt.code())) {
-                predicted.add(e.cameo() + "|" + petrarchCode(src) + "|" + petrarchCode(tgt));
+            for (String sc : petrarchCodes(src)) {
+              if (targets.isEmpty() && !r.requireDyad()) {
+                predicted.add(e.cameo() + "|" + sc + "|---");
+              }
+              for (ActorMention tgt : targets) {
+                if (src.code().equals(tgt.code())) {
+                  continue;
+                }
+                for (String t : petrarchCodes(tgt)) {
+                  predicted.add(e.cameo() + "|" + sc + "|" + t);
+                }
               }
             }
           }
@@ -220,6 +225,12 @@ public final class PetrarchCommand implements Callable<Integer> {
       }
     }
     return s;
+  }
+
+  /** PETRARCH codes an actor whose code lists several ({@code THE_SHIRE [FRO/BIL/SAM]}) as each of them. */
+  static List<String> petrarchCodes(ActorMention m) {
+    String c = petrarchCode(m);
+    return c.contains("/") ? List.of(c.split("/")) : List.of(c);
   }
 
   /** PETRARCH writes an agent found without a country or organisation as {@code ---} plus its agent code. */

@@ -196,9 +196,14 @@ public final class PetrarchCommand implements Callable<Integer> {
     for (int i = 0; i < records.size(); i++) {
       Record r = records.get(i);
       Set<String> predicted = new LinkedHashSet<>();
+      List<String> actorTrace = new ArrayList<>();
       if (!discarded(r.text(), discards)) {
         AnnotatedDocument doc = docs.get(i);
-        for (Event e : coder.code(doc, resolver.resolve(doc))) {
+        org.dateline.core.actors.ActorIndex index = resolver.resolve(doc);
+        index.mentions().forEach(m -> actorTrace.add(m.text() + "=" + petrarchCode(m)));
+        for (Event e : coder.code(doc, index)) {
+          actorTrace.add(e.triggerText() + ":" + e.cameo() + "(" + e.sources().stream().map(ActorMention::code).toList()
+              + "->" + e.targets().stream().map(ActorMention::code).toList() + ")");
           // PETRARCH's convention: a compound subject with no object codes each member toward the others
           List<ActorMention> targets = e.targets().isEmpty() && e.sources().size() > 1 ? e.sources() : e.targets();
           for (ActorMention src : e.sources()) {
@@ -222,6 +227,7 @@ public final class PetrarchCommand implements Callable<Integer> {
       if (trace != null) {
         trace.printf(Locale.ROOT, "%s %s expected=%s predicted=%s | %s%n", r.id(),
             r.expected().equals(predicted) || r.noEvents() && predicted.isEmpty() ? "OK " : "ERR", r.expected(), predicted, r.text());
+        trace.printf(Locale.ROOT, "    actors, events: %s%n", actorTrace);
       }
     }
     return s;

@@ -208,8 +208,8 @@ public final class ActorResolver {
     for (Dependency d : s.dependencies()) {
       int t = d.dependent();
       if (t >= start && t < end && (d.governor() < start || d.governor() >= end)
-          && !d.relation().equals("punct") && !d.relation().startsWith("conj")) {
-        return t;
+          && !d.relation().equals("punct") && !d.relation().startsWith("conj") && !d.relation().equals("det")) {
+        return t; // "The KU basketball team": the article hangs off the phrase, the name's head is KU
       }
     }
     return end - 1;

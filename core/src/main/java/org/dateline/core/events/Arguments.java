@@ -324,6 +324,17 @@ final class Arguments {
     return List.of();
   }
 
+  /** The sentence's first actor before a verb, with its conjuncts (PETRARCH's source when the verb has no subject). */
+  List<ActorMention> firstActorBefore(int verb) {
+    for (int t = 0; t < verb; t++) {
+      List<ActorMention> at = actorsAt(t);
+      if (!at.isEmpty()) {
+        return at;
+      }
+    }
+    return List.of();
+  }
+
   /** The actors at a token and at the tokens conjoined to it ("Gondor and Osgiliath"). */
   List<ActorMention> withConjuncts(int t) {
     List<ActorMention> out = new ArrayList<>(actorsAt(t));

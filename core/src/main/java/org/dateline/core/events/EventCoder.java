@@ -121,6 +121,11 @@ public final class EventCoder {
         continue;
       }
       List<ActorMention> sources = args.sources(f.token, f.noun, found);
+      if (sources.isEmpty() && !f.noun && !p.hasChild(f.token, "nsubj:pass") && !p.hasChild(f.token, "aux:pass")) {
+        // PETRARCH's default, and right more often than not on PLOVER's records too: the sentence's
+        // first actor acts when the parse gives an active verb no subject (a passive's agent stays unknown)
+        sources = args.firstActorBefore(f.token);
+      }
       List<ActorMention> targets = args.targets(f.token, f.noun, f.trigger.type());
       int location = f.token;
       for (Found g : found) {

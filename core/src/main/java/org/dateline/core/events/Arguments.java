@@ -300,14 +300,16 @@ final class Arguments {
 
   /**
    * PETRARCH's target: the first actor after a verb in its own phrase (the verb's subtree without
-   * its subject and without the clauses it governs), so that "clashed over the efforts of
+   * its subject and without the clauses it governs, except a complement clause after it), so that "clashed over the efforts of
    * Eriadori" and "cordoned off the roads leading into Mordor" find their target however deep.
    */
   List<ActorMention> firstActorInPhrase(int verb) {
     java.util.BitSet phrase = p.subtree(verb);
     for (Dependency d : p.children(verb)) {
       String rel = d.relation();
-      if (rel.startsWith("nsubj") || rel.startsWith("csubj") || rel.equals("ccomp") || rel.equals("parataxis")
+      // a complement after the verb is part of its phrase ("allowed that Mordor..."), a fronted report is not
+      boolean frontedReport = rel.equals("ccomp") && d.dependent() < verb;
+      if (rel.startsWith("nsubj") || rel.startsWith("csubj") || frontedReport || rel.equals("parataxis")
           || rel.startsWith("advcl") || rel.equals("conj") || rel.startsWith("conj:") || rel.equals("xcomp")
           || rel.startsWith("obl:tmod") || rel.equals("dep")) {
         phrase.andNot(p.subtree(d.dependent()));

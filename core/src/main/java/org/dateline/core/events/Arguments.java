@@ -267,7 +267,9 @@ final class Arguments {
         return t;
       }
     }
-    for (int x : p.dependents(anchor, "xcomp")) {
+    List<Integer> complements = new ArrayList<>(p.dependents(anchor, "xcomp"));
+    complements.addAll(p.dependents(anchor, "advcl:to")); // "signed an accord to supply Gondor"
+    for (int x : complements) {
       List<ActorMention> t = targets(x, false, type);
       if (!t.isEmpty()) {
         return t;

@@ -181,6 +181,14 @@ public final class EventCoder {
       IntentRule.Coded coded = codeIntents
           ? IntentRule.apply(sense, cues, hasSubject, p)
           : new IntentRule.Coded(sense.type(), sense.mode(), sense.cameo());
+      String mode = coded.mode();
+      if (mode == null && coded.type() == PloverType.THREATEN) {
+        // the mode of a threat is its content: the act announced, or the act the threat verb governs
+        mode = sense.type() != PloverType.THREATEN ? ModeRules.threatContent(sense) : threatened(p, f, found);
+      }
+      if (mode == null && coded.type() == PloverType.ASSAULT) {
+        mode = ModeRules.instrument(p);
+      }
       if (coded.type() == PloverType.REQUEST && sense.type() != PloverType.REQUEST) {
         // "Libya must hand over the suspects", said the minister: the speaker demands it of Libya
         targets = sources;
@@ -191,7 +199,7 @@ public final class EventCoder {
               Event.idFor(doc.article().id(), s.index(), trig),
               coded.type(),
               sense.type(),
-              coded.mode(),
+              mode,
               sense.context(),
               coded.cameo(),
               s.index(),
@@ -211,6 +219,26 @@ public final class EventCoder {
       }
     }
     return events;
+  }
+
+  /** The content mode of a threat verb: that of the first trigger in its complement ("threatened to shell"). */
+  private static @Nullable String threatened(Parse p, Found f, List<Found> found) {
+    java.util.BitSet content = new java.util.BitSet();
+    for (int x : p.dependents(f.token, "xcomp")) {
+      content.or(p.subtree(x));
+    }
+    for (int x : p.dependents(f.token, "ccomp")) {
+      content.or(p.subtree(x));
+    }
+    for (Found g : found) {
+      if (g != f && content.get(g.token)) {
+        String mode = ModeRules.threatContent(g.trigger);
+        if (mode != null) {
+          return mode;
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -313,7 +313,8 @@ final class Arguments {
       boolean frontedReport = rel.equals("ccomp") && d.dependent() < verb;
       if (rel.startsWith("nsubj") || rel.startsWith("csubj") || frontedReport || rel.equals("parataxis")
           || rel.startsWith("advcl") || rel.equals("conj") || rel.startsWith("conj:") || rel.equals("xcomp")
-          || rel.startsWith("obl:tmod") || rel.equals("dep")) {
+          || rel.startsWith("obl:tmod") || rel.equals("dep") && d.dependent() < verb) {
+        // an unlabelled "dep" after the verb is usually its own phrase the parser lost ("welcomed memos sent by Bree")
         phrase.andNot(p.subtree(d.dependent()));
       }
     }

@@ -74,8 +74,15 @@ public final class PetrarchCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Print each record's expected and predicted codings.")
   boolean verbose;
 
-  /** One validation record. */
-  record Record(String id, String category, LocalDate date, String text, Set<String> expected, boolean noEvents) {}
+  /**
+   * One validation record.
+   *
+   * @param requireDyad PETRARCH's {@code require_dyad} option in force for the record (set by the
+   *     file's {@code <Config>} elements): when false, an event with a source and no target is
+   *     written with the target {@code ---}
+   */
+  record Record(String id, String category, LocalDate date, String text, Set<String> expected, boolean noEvents,
+      boolean requireDyad) {}
 
   @Override
   public Integer call() throws Exception {
@@ -118,10 +125,21 @@ public final class PetrarchCommand implements Callable<Integer> {
     var factory = DocumentBuilderFactory.newInstance();
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
     var doc = factory.newDocumentBuilder().parse(xml.toFile());
-    NodeList sentences = doc.getElementsByTagName("Sentence");
+    // <Config> elements change options for the records after them, in document order
+    NodeList elements = doc.getElementsByTagName("*");
     List<Record> out = new ArrayList<>();
-    for (int i = 0; i < sentences.getLength(); i++) {
-      Element s = (Element) sentences.item(i);
+    boolean requireDyad = true;
+    for (int i = 0; i < elements.getLength(); i++) {
+      Element s = (Element) elements.item(i);
+      if (s.getTagName().equals("Config")) {
+        if (s.getAttribute("option").equalsIgnoreCase("require_dyad")) {
+          requireDyad = !s.getAttribute("value").strip().equalsIgnoreCase("false");
+        }
+        continue;
+      }
+      if (!s.getTagName().equals("Sentence")) {
+        continue;
+      }
       String text = s.getElementsByTagName("Text").item(0).getTextContent().strip().replaceAll("\\s+", " ");
       String d = s.getAttribute("date");
       LocalDate date = d.length() == 8
@@ -138,7 +156,8 @@ public final class PetrarchCommand implements Callable<Integer> {
           expected.add(c.getAttribute("eventcode") + "|" + c.getAttribute("sourcecode") + "|" + c.getAttribute("targetcode"));
         }
       }
-      out.add(new Record(s.getAttribute("id"), s.getAttribute("category"), date, text, expected, none && expected.isEmpty()));
+      out.add(new Record(s.getAttribute("id"), s.getAttribute("category"), date, text, expected, none && expected.isEmpty(),
+          requireDyad));
     }
     return out;
   }
@@ -177,15 +196,28 @@ public final class PetrarchCommand implements Callable<Integer> {
     for (int i = 0; i < records.size(); i++) {
       Record r = records.get(i);
       Set<String> predicted = new LinkedHashSet<>();
+      List<String> actorTrace = new ArrayList<>();
       if (!discarded(r.text(), discards)) {
         AnnotatedDocument doc = docs.get(i);
-        for (Event e : coder.code(doc, resolver.resolve(doc))) {
+        org.dateline.core.actors.ActorIndex index = resolver.resolve(doc);
+        index.mentions().forEach(m -> actorTrace.add(m.text() + "=" + petrarchCode(m)));
+        for (Event e : coder.code(doc, index)) {
+          actorTrace.add(e.triggerText() + ":" + e.cameo() + "(" + e.sources().stream().map(ActorMention::code).toList()
+              + "->" + e.targets().stream().map(ActorMention::code).toList() + ")");
           // PETRARCH's convention: a compound subject with no object codes each member toward the others
           List<ActorMention> targets = e.targets().isEmpty() && e.sources().size() > 1 ? e.sources() : e.targets();
           for (ActorMention src : e.sources()) {
-            for (ActorMention tgt : targets) {
-              if (!src.code().equals(tgt.code())) {
-                predicted.add(e.cameo() + "|" + petrarchCode(src) + "|" + petrarchCode(tgt));
+            for (String sc : petrarchCodes(src)) {
+              if (targets.isEmpty() && !r.requireDyad()) {
+                predicted.add(e.cameo() + "|" + sc + "|---");
+              }
+              for (ActorMention tgt : targets) {
+                if (src.code().equals(tgt.code())) {
+                  continue;
+                }
+                for (String t : petrarchCodes(tgt)) {
+                  predicted.add(e.cameo() + "|" + sc + "|" + t);
+                }
               }
             }
           }
@@ -195,9 +227,16 @@ public final class PetrarchCommand implements Callable<Integer> {
       if (trace != null) {
         trace.printf(Locale.ROOT, "%s %s expected=%s predicted=%s | %s%n", r.id(),
             r.expected().equals(predicted) || r.noEvents() && predicted.isEmpty() ? "OK " : "ERR", r.expected(), predicted, r.text());
+        trace.printf(Locale.ROOT, "    actors, events: %s%n", actorTrace);
       }
     }
     return s;
+  }
+
+  /** PETRARCH codes an actor whose code lists several ({@code THE_SHIRE [FRO/BIL/SAM]}) as each of them. */
+  static List<String> petrarchCodes(ActorMention m) {
+    String c = petrarchCode(m);
+    return c.contains("/") ? List.of(c.split("/")) : List.of(c);
   }
 
   /** PETRARCH writes an agent found without a country or organisation as {@code ---} plus its agent code. */

@@ -158,6 +158,10 @@ public final class PloverCommand implements Callable<Integer> {
       return ratio(type, n);
     }
 
+    double modeAccuracy() {
+      return ratio(mode, modeN);
+    }
+
     double sourceCountryAccuracy() {
       return ratio(sourceCountry, sourceN);
     }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The PLOVER gold standard (all 322 records), coded with the shipped dictionaries. Floors sit a
- * little below the figures measured when they were set (type 0.854, source country 0.642,
- * target country 0.510).
+ * little below the figures measured when they were set (type 0.854, mode 0.648, source country
+ * 0.667, target country 0.524).
  */
 class PloverScorerIT {
   @Test
@@ -29,7 +29,8 @@ class PloverScorerIT {
     s.print(new PrintWriter(out));
     assertThat(out.toString()).contains("RESULT plover n=322 type=");
     assertThat(s.typeAccuracy()).isGreaterThan(0.83);
-    assertThat(s.sourceCountryAccuracy()).isGreaterThan(0.61);
-    assertThat(s.targetCountryAccuracy()).isGreaterThan(0.48);
+    assertThat(s.modeAccuracy()).isGreaterThan(0.62);
+    assertThat(s.sourceCountryAccuracy()).isGreaterThan(0.64);
+    assertThat(s.targetCountryAccuracy()).isGreaterThan(0.50);
   }
 }

@@ -45,15 +45,29 @@ public final class ActorDictionary {
         if (words.isEmpty()) {
           continue;
         }
-        Node n = root;
+        insert(words, e);
+        // the tokenizer may split a hyphenated name ("Barad - dur", "al - Baghdadi"): index that too
+        List<String> split = new ArrayList<>();
         for (String w : words) {
-          // a trailing '*' makes the word a stem: "argentin*" matches "argentina", "argentine"
-          n = w.endsWith("*") && w.length() > 1
-              ? n.stems.computeIfAbsent(w.substring(0, w.length() - 1), k -> new Node())
-              : n.children.computeIfAbsent(w, k -> new Node());
+          split.addAll(List.of(w.split("(?<=.)(?=-)|(?<=-)(?=.)")));
         }
-        n.entries.add(e);
+        if (split.size() > words.size()) {
+          insert(split, e);
+        }
       }
+    }
+  }
+
+  private void insert(List<String> words, ActorEntry e) {
+    Node n = root;
+    for (String w : words) {
+      // a trailing '*' makes the word a stem: "argentin*" matches "argentina", "argentine"
+      n = w.endsWith("*") && w.length() > 1
+          ? n.stems.computeIfAbsent(w.substring(0, w.length() - 1), k -> new Node())
+          : n.children.computeIfAbsent(w, k -> new Node());
+    }
+    if (!n.entries.contains(e)) {
+      n.entries.add(e);
     }
   }
 

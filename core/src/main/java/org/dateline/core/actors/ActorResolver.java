@@ -91,7 +91,14 @@ public final class ActorResolver {
     }
     List<ActorDictionary.Match> matches = new ArrayList<>();
     for (int i = 0; i < tokens.size(); ) {
-      ActorDictionary.Match m = canStart(tokens.get(i)) ? dictionary.longestAt(alts, i) : null;
+      ActorDictionary.Match m = canStart(tokens, i) ? dictionary.longestAt(alts, i) : null;
+      if (m != null && tokens.get(i).pos().equals("DT")) {
+        // "the" belongs to the name only when the name without it is no match as long
+        ActorDictionary.Match bare = dictionary.longestAt(alts, i + 1);
+        if (bare != null && bare.end() >= m.end()) {
+          m = null;
+        }
+      }
       if (m != null && lastIsNominal(tokens, m) && !insideLongerPlace(s, places, m)) {
         matches.add(m);
         i = m.end();
@@ -201,8 +208,8 @@ public final class ActorResolver {
     for (Dependency d : s.dependencies()) {
       int t = d.dependent();
       if (t >= start && t < end && (d.governor() < start || d.governor() >= end)
-          && !d.relation().equals("punct") && !d.relation().startsWith("conj")) {
-        return t;
+          && !d.relation().equals("punct") && !d.relation().startsWith("conj") && !d.relation().equals("det")) {
+        return t; // "The KU basketball team": the article hangs off the phrase, the name's head is KU
       }
     }
     return end - 1;
@@ -217,6 +224,15 @@ public final class ActorResolver {
       }
     }
     return false;
+  }
+
+  /** A name starts on a nominal, or on "the" before one when the dictionary name has it ("The Hague", "THE_AU"). */
+  private static boolean canStart(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (t.pos().equals("DT") && t.word().equalsIgnoreCase("the")) {
+      return i + 1 < tokens.size() && canStart(tokens.get(i + 1));
+    }
+    return canStart(t);
   }
 
   private static boolean canStart(Token t) {

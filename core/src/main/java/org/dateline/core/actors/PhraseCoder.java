@@ -45,9 +45,16 @@ final class PhraseCoder {
       }
     }
     if (identities.isEmpty()) {
-      // "officials in northern Iraq", "police of Kirkuk province": the country from a prepositional phrase
+      // "officials in northern Iraq", "police of Kirkuk province": the country from a prepositional
+      // phrase, also one hanging off a conjoined noun ("lawmakers and officials in Fornost")
+      Set<Integer> heads = new LinkedHashSet<>(List.of(head));
       for (Dependency d : s.dependencies()) {
-        if (d.governor() == head && (d.relation().startsWith("nmod:in") || d.relation().startsWith("nmod:of")
+        if (d.relation().startsWith("conj") && d.governor() >= 0 && (d.governor() == head || d.dependent() == head)) {
+          heads.add(d.governor() == head ? d.dependent() : d.governor());
+        }
+      }
+      for (Dependency d : s.dependencies()) {
+        if (heads.contains(d.governor()) && (d.relation().startsWith("nmod:in") || d.relation().startsWith("nmod:of")
             || d.relation().startsWith("nmod:from"))) {
           ActorDictionary.Match m = matchOfToken.get(d.dependent());
           if (m != null && pick(m.entries(), date).kind() == ActorKind.COUNTRY) {

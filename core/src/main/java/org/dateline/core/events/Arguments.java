@@ -82,6 +82,9 @@ final class Arguments {
     }
     int gov = up.governor();
     String rel = up.relation();
+    if (!rel.equals("xcomp") && (p.hasChild(token, "nsubj:pass") || p.hasChild(token, "aux:pass"))) {
+      return List.of(); // a passive without its "by" phrase leaves the agent unknown ("after a halfling was reported")
+    }
     if (rel.equals("xcomp")) {
       List<ActorMention> controller = actorsOf(p.dependents(gov, "obj"));
       return controller.isEmpty() ? sources(gov, false, found, depth + 1) : controller;
@@ -154,7 +157,38 @@ final class Arguments {
         subj.add(d.dependent());
       }
     }
-    return actorsOf(subj);
+    return actorsOf(oneSubject(subj, verb));
+  }
+
+  /**
+   * Subjects that are not conjoined with each other mean the parser joined two clauses ("Ethiopia
+   * departx from Libya ..., an official said"): the one nearest the verb and its conjuncts stay.
+   */
+  private List<Integer> oneSubject(List<Integer> subj, int verb) {
+    if (subj.size() < 2) {
+      return subj;
+    }
+    int nearest = subj.get(0);
+    for (int t : subj) {
+      if (Math.abs(t - verb) < Math.abs(nearest - verb)) {
+        nearest = t;
+      }
+    }
+    java.util.Set<Integer> group = new java.util.HashSet<>(List.of(nearest));
+    for (int round = 0; round < 2; round++) {
+      for (int t : subj) {
+        for (int g : List.copyOf(group)) {
+          if (conjoined(t, g) || conjoined(g, t)) {
+            group.add(t);
+          }
+        }
+      }
+    }
+    return subj.stream().filter(group::contains).toList();
+  }
+
+  private boolean conjoined(int a, int b) {
+    return p.children(a).stream().anyMatch(d -> d.dependent() == b && d.relation().startsWith("conj"));
   }
 
   List<ActorMention> targets(int token, boolean noun, PloverType type) {
@@ -223,6 +257,9 @@ final class Arguments {
     boolean verbal = type == PloverType.REQUEST || type == PloverType.ACCUSE || type == PloverType.REJECT
         || type == PloverType.THREATEN || type == PloverType.SUPPORT;
     for (int c : verbal ? p.dependents(anchor, "ccomp") : List.<Integer>of()) {
+      if (c < anchor) {
+        continue; // a fronted report ("Ethiopia departs, an official said") names no addressee
+      }
       List<Integer> subjects = new ArrayList<>(p.dependents(c, "nsubj"));
       subjects.addAll(p.dependents(c, "nsubj:pass"));
       List<ActorMention> t = actorsOf(subjects);
@@ -230,7 +267,9 @@ final class Arguments {
         return t;
       }
     }
-    for (int x : p.dependents(anchor, "xcomp")) {
+    List<Integer> complements = new ArrayList<>(p.dependents(anchor, "xcomp"));
+    complements.addAll(p.dependents(anchor, "advcl:to")); // "signed an accord to supply Gondor"
+    for (int x : complements) {
       List<ActorMention> t = targets(x, false, type);
       if (!t.isEmpty()) {
         return t;
@@ -263,16 +302,19 @@ final class Arguments {
 
   /**
    * PETRARCH's target: the first actor after a verb in its own phrase (the verb's subtree without
-   * its subject and without the clauses it governs), so that "clashed over the efforts of
+   * its subject and without the clauses it governs, except a complement clause after it), so that "clashed over the efforts of
    * Eriadori" and "cordoned off the roads leading into Mordor" find their target however deep.
    */
   List<ActorMention> firstActorInPhrase(int verb) {
     java.util.BitSet phrase = p.subtree(verb);
     for (Dependency d : p.children(verb)) {
       String rel = d.relation();
-      if (rel.startsWith("nsubj") || rel.startsWith("csubj") || rel.equals("ccomp") || rel.equals("parataxis")
+      // a complement after the verb is part of its phrase ("allowed that Mordor..."), a fronted report is not
+      boolean frontedReport = rel.equals("ccomp") && d.dependent() < verb;
+      if (rel.startsWith("nsubj") || rel.startsWith("csubj") || frontedReport || rel.equals("parataxis")
           || rel.startsWith("advcl") || rel.equals("conj") || rel.startsWith("conj:") || rel.equals("xcomp")
-          || rel.startsWith("obl:tmod") || rel.equals("dep")) {
+          || rel.startsWith("obl:tmod") || rel.equals("dep") && d.dependent() < verb) {
+        // an unlabelled "dep" after the verb is usually its own phrase the parser lost ("welcomed memos sent by Bree")
         phrase.andNot(p.subtree(d.dependent()));
       }
     }
@@ -282,6 +324,17 @@ final class Arguments {
         if (!at.isEmpty()) {
           return at;
         }
+      }
+    }
+    return List.of();
+  }
+
+  /** The sentence's first actor before a verb, with its conjuncts (PETRARCH's source when the verb has no subject). */
+  List<ActorMention> firstActorBefore(int verb) {
+    for (int t = 0; t < verb; t++) {
+      List<ActorMention> at = actorsAt(t);
+      if (!at.isEmpty()) {
+        return at;
       }
     }
     return List.of();

@@ -61,6 +61,10 @@ final class Circumstances {
         break;
       }
     }
+    if (place != null && isDirectionAnchor(p, place.firstToken())) {
+      EntityMention named = placeNamedAfter(doc, p, place);
+      place = named != null ? named : place;
+    }
     if (place != null) {
       return new EventLocation(place.text(), place.span(), null, EventLocation.Reason.CLAUSE);
     }
@@ -69,6 +73,28 @@ final class Circumstances {
       return new EventLocation(d.place(), d.placeSpan(), null, EventLocation.Reason.DATELINE);
     }
     return EventLocation.none();
+  }
+
+  /**
+   * A place named right after a directional anchor, with no finite verb between: "west of Kirkuk,
+   * in a town called Al Riyadh" names the town the anchor only situates, however the parser
+   * attached it.
+   */
+  private static @Nullable EntityMention placeNamedAfter(AnnotatedDocument doc, Parse p, EntityMention anchor) {
+    for (EntityMention e : doc.entities()) {
+      if (e.sentence() != p.sentence.index() || e.kind() != EntityKind.LOCATION || e.firstToken() < anchor.endToken()
+          || e.endToken() > p.size()) {
+        continue;
+      }
+      for (int t = anchor.endToken(); t < e.firstToken(); t++) {
+        String pos = p.token(t).pos();
+        if (pos.startsWith("VB") && !pos.equals("VBN") || pos.equals("CC")) {
+          return null; // another clause, or a list of places
+        }
+      }
+      return isDirectionAnchor(p, e.firstToken()) ? null : e;
+    }
+    return null;
   }
 
   /**

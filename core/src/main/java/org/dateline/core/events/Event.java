@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One coded event: who did what to whom, when and where, with offsets for every field.
  *
- * @param id stable: {@code <article id>:e<sentence>:<trigger start>-<trigger end>}
+ * @param id stable: {@code <article id>:e<sentence>:<trigger start>-<trigger end>}, plus {@code :r}
+ *     for the reciprocal event of a paired code ("A visited B": B hosted A)
  * @param type the PLOVER type; for an actor's stated intent ("Portugal will support Turkey") AGREE
  *     or THREATEN, as PLOVER defines them (see {@link IntentRule})
  * @param action the type of the action itself, before the intent rule ("SUPPORT"); type and action

@@ -121,6 +121,11 @@ public final class EventCoder {
         continue;
       }
       List<ActorMention> sources = args.sources(f.token, f.noun, found);
+      if (sources.isEmpty() && !f.noun && !p.hasChild(f.token, "nsubj:pass") && !p.hasChild(f.token, "aux:pass")) {
+        // PETRARCH's default, and right more often than not on PLOVER's records too: the sentence's
+        // first actor acts when the parse gives an active verb no subject (a passive's agent stays unknown)
+        sources = args.firstActorBefore(f.token);
+      }
       List<ActorMention> targets = args.targets(f.token, f.noun, f.trigger.type());
       int location = f.token;
       for (Found g : found) {
@@ -131,10 +136,12 @@ public final class EventCoder {
           location = g.token;
         }
       }
-      if (targets.isEmpty()) {
+      // "Arnor will restore ties, an official said": the report's content is its own event, not the report's target
+      boolean reporting = reportsEvent(p, args, f, found);
+      if (targets.isEmpty() && !reporting) {
         targets = args.complementTargets(f.token, f.noun, f.trigger.type());
       }
-      if (targets.isEmpty() && !f.noun) {
+      if (targets.isEmpty() && !f.noun && !reporting) {
         targets = args.firstActorInPhrase(f.token);
       }
       if (!f.slots.isEmpty()) {
@@ -174,17 +181,25 @@ public final class EventCoder {
       IntentRule.Coded coded = codeIntents
           ? IntentRule.apply(sense, cues, hasSubject, p)
           : new IntentRule.Coded(sense.type(), sense.mode(), sense.cameo());
+      String mode = coded.mode();
+      if (mode == null && coded.type() == PloverType.THREATEN) {
+        // the mode of a threat is its content: the act announced, or the act the threat verb governs
+        mode = sense.type() != PloverType.THREATEN ? ModeRules.threatContent(sense) : threatened(p, f, found);
+      }
+      if (mode == null && coded.type() == PloverType.ASSAULT) {
+        mode = ModeRules.instrument(p);
+      }
       if (coded.type() == PloverType.REQUEST && sense.type() != PloverType.REQUEST) {
         // "Libya must hand over the suspects", said the minister: the speaker demands it of Libya
         targets = sources;
         sources = args.speaker(f.token);
       }
-      events.add(
+      Event event =
           new Event(
               Event.idFor(doc.article().id(), s.index(), trig),
               coded.type(),
               sense.type(),
-              coded.mode(),
+              mode,
               sense.context(),
               coded.cameo(),
               s.index(),
@@ -197,9 +212,69 @@ public final class EventCoder {
               Circumstances.location(doc, p, location, Arguments.anchor(p, f.token, f.noun)),
               modality,
               cues,
-              null));
+              null);
+      events.add(event);
+      if (sense.reciprocal() != null && !sources.isEmpty() && !targets.isEmpty()) {
+        events.add(reciprocal(event, sense.reciprocal()));
+      }
     }
     return events;
+  }
+
+  /** The content mode of a threat verb: that of the first trigger in its complement ("threatened to shell"). */
+  private static @Nullable String threatened(Parse p, Found f, List<Found> found) {
+    java.util.BitSet content = new java.util.BitSet();
+    for (int x : p.dependents(f.token, "xcomp")) {
+      content.or(p.subtree(x));
+    }
+    for (int x : p.dependents(f.token, "ccomp")) {
+      content.or(p.subtree(x));
+    }
+    for (Found g : found) {
+      if (g != f && content.get(g.token)) {
+        String mode = ModeRules.threatContent(g.trigger);
+        if (mode != null) {
+          return mode;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The same act seen from the target's side, coded target → source ("A visited B": B hosted A),
+   * for a trigger with a paired code; its id is the event's with {@code :r}.
+   */
+  private static Event reciprocal(Event e, String code) {
+    PloverType type = CameoPlover.typeOf(code).orElse(null);
+    return new Event(e.id() + ":r", type, type, null, null, code, e.sentence(), e.trigger(), e.triggerText(),
+        e.targets(), e.sources(), List.of(), e.date(), e.location(), e.modality(), e.cues(), null);
+  }
+
+  /**
+   * Whether a verb reports another coded verb event told before it: in its fronted clausal
+   * complement or in the clause it is appended to ("Arnor will restore ties, an official said"). PETRARCH codes the saying without taking its target from what it reports.
+   */
+  private static boolean reportsEvent(Parse p, Arguments args, Found f, List<Found> found) {
+    if (f.noun) {
+      return false;
+    }
+    java.util.BitSet content = new java.util.BitSet();
+    for (int c : p.dependents(f.token, "ccomp")) {
+      if (c < f.token) { // "X will restore ties, an official said"; "demanded that the US cancel" is an argument
+        content.or(p.subtree(c));
+      }
+    }
+    Dependency up = p.parent(f.token);
+    if (up != null && up.governor() >= 0 && up.relation().equals("parataxis")) {
+      java.util.BitSet head = p.subtree(up.governor());
+      head.andNot(p.subtree(f.token));
+      content.or(head);
+    }
+    content.clear(f.token);
+    // an event without actors ("a place to visit") is no reported event
+    return found.stream().anyMatch(g -> g != f && !g.noun && content.get(g.token)
+        && (!args.sources(g.token, false, found).isEmpty() || !args.targets(g.token, false, g.trigger.type()).isEmpty()));
   }
 
   /** Whether a verb undoes the restriction its object names ("lifted the curfew", "cancelled restrictions"). */

@@ -112,23 +112,47 @@ public final class PhoenixVerbs {
       if (words.length == 0 || words[verbAt].isBlank() || !words[verbAt].chars().allMatch(Character::isLetter)) {
         continue;
       }
-      String verb = words[verbAt];
       String particle = verbAt + 1 < words.length ? words[verbAt + 1] : null;
-      blockVerbs.add(verb);
       String c = own != null ? own : blockCode;
-      Trigger t = trigger(verb, particle, c);
-      if (t != null) {
-        triggers.add(t);
+      for (String verb : lemmas(words[verbAt])) {
+        blockVerbs.add(verb);
+        Trigger t = trigger(verb, particle, c);
+        if (t != null) {
+          triggers.add(t);
+        }
       }
     }
     return new Imported(triggers, patterns);
   }
 
+  /**
+   * The lemmas a listed verb stands for: itself, and for a verb listed in its third-person form
+   * ({@code SAYS}, {@code FEARS}, {@code REPLIES}) also the base form, since Dateline matches lemmas.
+   */
+  static List<String> lemmas(String verb) {
+    if (verb.length() > 4 && verb.endsWith("ies")) {
+      return List.of(verb, verb.substring(0, verb.length() - 3) + "y");
+    }
+    if (verb.length() > 3 && verb.endsWith("s") && !verb.endsWith("ss") && !verb.endsWith("us") && !verb.endsWith("is")) {
+      return List.of(verb, verb.substring(0, verb.length() - 1));
+    }
+    return List.of(verb);
+  }
+
   private static @Nullable Trigger trigger(String verb, @Nullable String particle, @Nullable String code) {
-    if (code == null || !code.matches("\\d{2,4}[A-Za-z]?")) {
+    if (code == null) {
       return null;
     }
-    return new Trigger(verb, particle, false, CameoPlover.typeOf(code).orElse(null), null, null, code);
+    int colon = code.indexOf(':');
+    String main = colon > 0 ? code.substring(0, colon) : code;
+    String back = colon > 0 ? code.substring(colon + 1) : null;
+    if (!main.matches("\\d{2,4}[A-Za-z]?")) {
+      return null;
+    }
+    if (back != null && !back.matches("\\d{2,4}[A-Za-z]?")) {
+      back = null;
+    }
+    return new Trigger(verb, particle, false, CameoPlover.typeOf(main).orElse(null), null, null, main, back);
   }
 
   /**
@@ -201,13 +225,16 @@ public final class PhoenixVerbs {
     return label.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9&_]", "").replaceAll("_+$", "");
   }
 
+  /**
+   * A bracketed code as written, {@code 032} or the paired {@code 032:033} (the second coded from
+   * the target's side); a trailing {@code ?} (an old TABARI mark for a code to review) is dropped.
+   */
   private static @Nullable String code(String bracketed) {
-    String c = bracketed.replace("[", "").replace("]", "").strip();
+    String c = bracketed.replace("[", "").replace("]", "").replace("?", "").replaceAll("\\s+", "");
     if (c.startsWith("---") || c.isEmpty()) {
       return null;
     }
-    int colon = c.indexOf(':');
-    return colon > 0 ? c.substring(0, colon) : c;
+    return c;
   }
 
   private static String stripComment(String line) {

@@ -47,6 +47,11 @@ final class TriggerFinder {
       if (upRel.equals("aux") || upRel.startsWith("aux:") || upRel.equals("cop") || upRel.equals("amod")) {
         return null; // auxiliaries, copulas and participles used as adjectives ("besieged group")
       }
+      // an imported dictionary may list an inflected form on its own ("LEFT [032:033]" beside "LEAVE [012]")
+      String form = p.word(i);
+      if (!form.equals(lemma) && (!lexicon.verbs(form).isEmpty() || !lexicon.patterns(form).isEmpty())) {
+        lemma = form;
+      }
       List<Trigger> senses = lexicon.verbs(lemma);
       List<Trigger> phrasal = new ArrayList<>();
       List<Trigger> plain = new ArrayList<>();

@@ -168,4 +168,27 @@ class EventCoderTest {
     assertThat(CameoPlover.typeOf("010")).isEmpty();
     assertThat(CameoPlover.typeOf("abc")).isEmpty();
   }
+
+  @Test
+  void anAssaultTakesTheModeOfTheWeaponItsSentenceNames() {
+    // "Rebels attacked the army with mortars" — the trigger has no mode, the mortars give one
+    AnnotatedDocument doc = Docs.one(
+        "Rebels/NNS/rebel attacked/VBD/attack the/DT army/NN with/IN mortars/NNS/mortar",
+        "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; obl:with 1 5");
+    assertThat(code(doc)).singleElement().satisfies(e -> assertThat(e.mode()).isEqualTo("heavy-weapons"));
+    assertThat(code(ATTACK)).singleElement().satisfies(e -> assertThat(e.mode()).isNull());
+  }
+
+  @Test
+  void aPassiveWithoutItsAgentInheritsNoSource() {
+    // "Syrian rebels said the army was attacked": nobody is said to have attacked
+    AnnotatedDocument doc = Docs.one(
+        "Syrian/JJ/syrian rebels/NNS/rebel said/VBD/say the/DT army/NN was/VBD/be attacked/VBN/attack",
+        "amod 1 0; nsubj 2 1; root -1 2; det 4 3; nsubj:pass 6 4; aux:pass 6 5; ccomp 2 6");
+    assertThat(code(doc)).filteredOn(e -> e.triggerText().equals("attacked")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.sources()).isEmpty();
+          assertThat(e.targets()).singleElement().satisfies(a -> assertThat(a.code()).isEqualTo("MIL"));
+        });
+  }
 }

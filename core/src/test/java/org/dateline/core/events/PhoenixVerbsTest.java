@@ -47,6 +47,26 @@ class PhoenixVerbsTest {
   }
 
   @Test
+  void pairedCodesReviewMarksAndThirdPersonForms() throws IOException {
+    PhoenixVerbs.Imported v = PhoenixVerbs.read(Files.writeString(dir.resolve("p.txt"), """
+        --- LEFT  [032:033]  ---
+        LEFT
+
+        --- SAYS  [023?]  ---
+        SAYS
+
+        --- FOCUS [010] ---
+        FOCUS
+        """));
+    assertThat(v.triggers()).extracting(Trigger::lemma).containsExactly("left", "says", "say", "focus");
+    Trigger left = v.triggers().get(0);
+    assertThat(left.cameo()).isEqualTo("032");
+    assertThat(left.reciprocal()).isEqualTo("033");
+    assertThat(v.triggers().get(2).cameo()).isEqualTo("023");
+    assertThat(v.triggers().get(3).reciprocal()).isNull();
+  }
+
+  @Test
   void patternCodesTheVerbOnlyWhenItsWordsOccur() throws IOException {
     PhoenixVerbs.Imported v = PhoenixVerbs.read(Files.writeString(dir.resolve("v.txt"), VERBS));
     Path actors = Files.writeString(dir.resolve("a.actors.txt"), "FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\n");

@@ -83,6 +83,8 @@ class SeedArticleEventsIT {
     assertThat(e.type()).isEqualTo(PloverType.ASSAULT);
     assertThat(e.sources()).anyMatch(code("KURMIL")).anyMatch(code("USAMIL"));
     assertThat(e.targets()).anyMatch(a -> "ISIS".equals(a.organisation()));
+    // "west of Kirkuk" only says where the town lies
+    assertThat(e.location().text()).isEqualTo("Al Riyadh");
   }
 
   @Test
@@ -106,12 +108,17 @@ class SeedArticleEventsIT {
     Event e = event("implored");
     assertThat(e.type()).isEqualTo(PloverType.REQUEST);
     assertThat(e.sources()).anyMatch(a -> "ISIS".equals(a.organisation()));
+    assertThat(e.targets()).anyMatch(a -> a.text().equals("Muslims"));
     assertThat(e.date().value()).isEqualTo("2015-12-26");
   }
 
   @Test
   void militantsTellFightersToMobilize() {
-    assertThat(event("mobilize").type()).isEqualTo(PloverType.MOBILIZE);
+    Event e = event("mobilize");
+    assertThat(e.type()).isEqualTo(PloverType.MOBILIZE);
+    // the call comes from the Islamic State's militants (the fighters themselves stay a sector-only actor)
+    assertThat(doc.events()).anyMatch(x -> x.sentence() == e.sentence() && x.type() == PloverType.REQUEST
+        && x.sources().stream().anyMatch(a -> "ISIS".equals(a.organisation())));
   }
 
   @Test

@@ -127,9 +127,21 @@ public final class Gazetteer {
     List<Candidate> out = new ArrayList<>(postingStarts[k + 1] - postingStarts[k]);
     for (int p = postingStarts[k]; p < postingStarts[k + 1]; p++) {
       int idx = postings[p] >>> 1;
-      out.add(new Candidate(idx, entry(idx), (postings[p] & 1) == 1));
+      GeoEntry e = entry(idx);
+      out.add(new Candidate(idx, e, (postings[p] & 1) == 1 || qualifiedForm(e.name(), key)));
     }
     return out;
+  }
+
+  /**
+   * "New York City" and "Washington, D. C." are the plain names with a qualifier that only tells
+   * them apart from the state: the plain name is as much theirs as the state's.
+   */
+  private static boolean qualifiedForm(String primary, String key) {
+    int comma = primary.indexOf(',');
+    String head = comma > 0 ? primary.substring(0, comma)
+        : primary.endsWith(" City") ? primary.substring(0, primary.length() - 5) : null;
+    return head != null && NameNormalizer.key(head).equals(key);
   }
 
   /** True when some entry answers to this name. */

@@ -249,9 +249,10 @@ final class PlaceResolver {
       case OTHER -> e.featureCode().equals("CONT") || e.featureCode().equals("RGN") ? 1.0 : -0.3;
     };
     s += c.primaryName() ? 0.3 : -0.3;
-    if (m.source() == Place.Source.DATELINE && m.qualifier() < 0 && level != Level.COUNTRY) {
-      // A dateline names a place without its state only when the place needs none
-      // ("WASHINGTON", "LONDON"): the prominent reading, whatever the article mentions.
+    // A dateline names a place without its state only when the place needs none
+    // ("WASHINGTON", "LONDON"): the prominent reading, whatever the article mentions.
+    boolean standalone = m.source() == Place.Source.DATELINE && m.qualifier() < 0;
+    if (standalone && level != Level.COUNTRY) {
       s += 2 * Math.log10(e.population() + 1) / 7 + (e.featureCode().equals("PPLC") ? 0.5 : 0);
     }
     if (level == Level.ADMIN2 && m.hint() != Mention.Hint.UNIT
@@ -368,6 +369,10 @@ final class PlaceResolver {
     }
     Support.Evidence ev = support.of(i, c.index());
     double sup = m.candidates().size() < 2 ? 0 : SUPPORT_WEIGHT * ev.value();
+    if (standalone) {
+      near = 0;
+      sup = 0;
+    }
     s += near + sup;
     if (sup > strongest && sup > near) {
       reason = Resolution.NEARBY_PLACES;

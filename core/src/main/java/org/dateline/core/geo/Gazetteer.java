@@ -40,28 +40,22 @@ public final class Gazetteer {
   /** entry index * 2 + (1 if the key is the entry's primary name). */
   final int[] postings;
 
-  Gazetteer(long[] ids, float[] lats, float[] lons, long[] populations, String[] names,
-      char[] featureClasses, String[] featureCodes, String[] countries, String[] admin1Codes,
-      String[] admin2Codes, Map<String, String> admin1Names, Map<String, String> admin2Names,
+  Gazetteer(EntryColumns cols, Map<String, String> admin1Names, Map<String, String> admin2Names,
       Map<String, Country> countryByIso2, Map<String, String> demonyms, String[] keys,
       int[] postingStarts, int[] postings) {
-    int n = ids.length;
-    if (lats.length != n || lons.length != n || populations.length != n || names.length != n
-        || featureClasses.length != n || featureCodes.length != n || countries.length != n
-        || admin1Codes.length != n || admin2Codes.length != n
-        || postingStarts.length != keys.length + 1) {
-      throw new IllegalArgumentException("gazetteer columns differ in length");
+    if (postingStarts.length != keys.length + 1) {
+      throw new IllegalArgumentException("gazetteer posting table does not match its keys");
     }
-    this.ids = ids;
-    this.lats = lats;
-    this.lons = lons;
-    this.populations = populations;
-    this.names = names;
-    this.featureClasses = featureClasses;
-    this.featureCodes = featureCodes;
-    this.countries = countries;
-    this.admin1Codes = admin1Codes;
-    this.admin2Codes = admin2Codes;
+    this.ids = cols.ids;
+    this.lats = cols.lats;
+    this.lons = cols.lons;
+    this.populations = cols.populations;
+    this.names = cols.names;
+    this.featureClasses = cols.featureClasses;
+    this.featureCodes = cols.featureCodes;
+    this.countries = cols.countries;
+    this.admin1Codes = cols.admin1Codes;
+    this.admin2Codes = cols.admin2Codes;
     this.admin1Names = Map.copyOf(admin1Names);
     this.admin2Names = Map.copyOf(admin2Names);
     this.countryByIso2 = Map.copyOf(countryByIso2);
@@ -127,9 +121,21 @@ public final class Gazetteer {
     List<Candidate> out = new ArrayList<>(postingStarts[k + 1] - postingStarts[k]);
     for (int p = postingStarts[k]; p < postingStarts[k + 1]; p++) {
       int idx = postings[p] >>> 1;
-      out.add(new Candidate(idx, entry(idx), (postings[p] & 1) == 1));
+      GeoEntry e = entry(idx);
+      out.add(new Candidate(idx, e, (postings[p] & 1) == 1 || qualifiedForm(e.name(), key)));
     }
     return out;
+  }
+
+  /**
+   * "New York City" and "Washington, D. C." are the plain names with a qualifier that only tells
+   * them apart from the state: the plain name is as much theirs as the state's.
+   */
+  private static boolean qualifiedForm(String primary, String key) {
+    int comma = primary.indexOf(',');
+    String head = comma > 0 ? primary.substring(0, comma)
+        : primary.endsWith(" City") ? primary.substring(0, primary.length() - 5) : null;
+    return head != null && NameNormalizer.key(head).equals(key);
   }
 
   /** True when some entry answers to this name. */

@@ -243,29 +243,12 @@ public final class GazetteerBuilder {
     }
     List<Row> rows = kept;
     int n = rows.size();
-    long[] ids = new long[n];
-    float[] lats = new float[n];
-    float[] lons = new float[n];
-    long[] pops = new long[n];
-    String[] names = new String[n];
-    char[] fcl = new char[n];
-    String[] fco = new String[n];
-    String[] ccs = new String[n];
-    String[] a1s = new String[n];
-    String[] a2s = new String[n];
+    EntryColumns cols = new EntryColumns(n);
     TreeMap<String, List<Integer>> index = new TreeMap<>();
     for (int i = 0; i < n; i++) {
       Row r = rows.get(i);
-      ids[i] = r.id;
-      lats[i] = (float) r.lat;
-      lons[i] = (float) r.lon;
-      pops[i] = r.pop;
-      names[i] = r.name;
-      fcl[i] = r.fclass;
-      fco[i] = r.fcode;
-      ccs[i] = r.cc;
-      a1s[i] = r.a1;
-      a2s[i] = r.a2;
+      cols.set(i, r.id, (float) r.lat, (float) r.lon, r.pop, r.name, r.fclass, r.fcode, r.cc, r.a1,
+          r.a2);
       Set<String> primary = new HashSet<>();
       primary.add(NameNormalizer.key(r.name));
       boolean unit = r.fclass == 'A';
@@ -306,8 +289,7 @@ public final class GazetteerBuilder {
         cs.put(iso2, new Gazetteer.Country(iso2, c.iso3(), c.name(), newIndex[c.entryIndex()]));
       }
     });
-    return new Gazetteer(ids, lats, lons, pops, names, fcl, fco, ccs, a1s, a2s, admin1Names,
-        admin2Names, cs, demonyms, keys, starts, postings);
+    return new Gazetteer(cols, admin1Names, admin2Names, cs, demonyms, keys, starts, postings);
   }
 
   private static void post(TreeMap<String, List<Integer>> index, String key, int posting) {

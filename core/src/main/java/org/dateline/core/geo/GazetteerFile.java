@@ -20,7 +20,7 @@ import java.util.Map;
 public final class GazetteerFile {
   static final int MAGIC = 0x444C475A; // "DLGZ"
   /** Bumped whenever the layout or the name keys change. */
-  public static final int VERSION = 7;
+  public static final int VERSION = 8;
 
   private GazetteerFile() {}
 
@@ -94,28 +94,13 @@ public final class GazetteerFile {
             + VERSION + "; delete it and it will be rebuilt");
       }
       int n = in.readInt();
-      long[] ids = new long[n];
-      float[] lats = new float[n];
-      float[] lons = new float[n];
-      long[] pops = new long[n];
-      String[] names = new String[n];
-      char[] fcl = new char[n];
-      String[] fco = new String[n];
-      String[] ccs = new String[n];
-      String[] a1s = new String[n];
-      String[] a2s = new String[n];
+      EntryColumns cols = new EntryColumns(n);
       Map<String, String> pool = new HashMap<>();
       for (int i = 0; i < n; i++) {
-        ids[i] = in.readLong();
-        lats[i] = in.readFloat();
-        lons[i] = in.readFloat();
-        pops[i] = in.readLong();
-        names[i] = in.readUTF();
-        fcl[i] = in.readChar();
-        fco[i] = pool.computeIfAbsent(in.readUTF(), s -> s);
-        ccs[i] = pool.computeIfAbsent(in.readUTF(), s -> s);
-        a1s[i] = pool.computeIfAbsent(in.readUTF(), s -> s);
-        a2s[i] = in.readUTF();
+        cols.set(i, in.readLong(), in.readFloat(), in.readFloat(), in.readLong(), in.readUTF(),
+            in.readChar(), pool.computeIfAbsent(in.readUTF(), s -> s),
+            pool.computeIfAbsent(in.readUTF(), s -> s), pool.computeIfAbsent(in.readUTF(), s -> s),
+            in.readUTF());
       }
       Map<String, String> admin1 = readMap(in);
       Map<String, String> admin2 = readMap(in);
@@ -144,8 +129,8 @@ public final class GazetteerFile {
         }
       }
       starts[nk] = p;
-      return new Gazetteer(ids, lats, lons, pops, names, fcl, fco, ccs, a1s, a2s, admin1, admin2,
-          countries, demonyms, keys, starts, java.util.Arrays.copyOf(postings, p));
+      return new Gazetteer(cols, admin1, admin2, countries, demonyms, keys, starts,
+          java.util.Arrays.copyOf(postings, p));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read gazetteer index " + file
           + " (delete it and it will be rebuilt)", e);

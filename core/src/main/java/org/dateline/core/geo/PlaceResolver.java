@@ -31,18 +31,20 @@ final class PlaceResolver {
 
   /** The support of the article being resolved; set by {@link #resolve}, read by score. */
   private Support support = Support.of(List.of());
+  /** The name key of each mention of the article being resolved. */
+  private String[] keys = new String[0];
 
   List<Place> resolve(List<Mention> ms) {
     int n = ms.size();
     Gazetteer.Candidate[] first = new Gazetteer.Candidate[n];
     Map<String, Double> countries = documentCountries(ms);
     support = Support.of(ms);
+    keys = ms.stream().map(m -> NameNormalizer.key(m.text())).toArray(String[]::new);
     Scored[] best = new Scored[n];
     for (int pass = 0; pass < 2; pass++) {
       Map<String, List<Integer>> sameName = new HashMap<>();
       for (int i = 0; i < n; i++) {
-        sameName.computeIfAbsent(NameNormalizer.key(ms.get(i).text()), k -> new ArrayList<>())
-            .add(i);
+        sameName.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(i);
       }
       Scored[] next = new Scored[n];
       for (List<Integer> group : sameName.values()) {
@@ -51,7 +53,9 @@ final class PlaceResolver {
         for (int i : group) {
           for (Gazetteer.Candidate c : ms.get(i).candidates()) {
             Scored s = score(ms, i, c, countries, first);
-            total.merge(c.index(), s.score(), Double::sum);
+            // The dateline speaks for the whole article: "WASHINGTON" then "Washington".
+            double w = ms.get(i).source() == Place.Source.DATELINE ? 3 : 1;
+            total.merge(c.index(), w * s.score(), Double::sum);
             strongest.merge(c.index(), s, (a, b) -> a.score() >= b.score() ? a : b);
           }
         }
@@ -221,7 +225,8 @@ final class PlaceResolver {
       }
       boolean seat = c.primaryName() && e.admin1Code().equals(unit.admin1Code())
           && e.population() > 0;
-      boolean major = e.population() >= 1_000_000;
+      boolean major = c.primaryName()
+          && (e.population() >= 1_000_000 || e.featureCode().equals("PPLC"));
       if (seat || major) {
         return true;
       }
@@ -244,6 +249,16 @@ final class PlaceResolver {
       case OTHER -> e.featureCode().equals("CONT") || e.featureCode().equals("RGN") ? 1.0 : -0.3;
     };
     s += c.primaryName() ? 0.3 : -0.3;
+    // A dateline names a place without its state only when the place needs none
+    // ("WASHINGTON", "LONDON"): the prominent reading, whatever the article mentions.
+    boolean standalone = m.source() == Place.Source.DATELINE && m.qualifier() < 0;
+    if (standalone && level != Level.COUNTRY) {
+      s += 2 * Math.log10(e.population() + 1) / 7 + (e.featureCode().equals("PPLC") ? 0.5 : 0);
+    }
+    if (level == Level.ADMIN2 && m.hint() != Mention.Hint.UNIT
+        && !NameNormalizer.normalize(e.name()).equals(NameNormalizer.normalize(m.text()))) {
+      s -= 0.5; // "Washington" alone is rarely Washington County
+    }
     if (c.primaryName() && ACRONYM.matcher(m.text()).matches() && !e.name().equals(m.text())) {
       s -= 1.5; // "EU" is an abbreviation, not the town of Eu
     }
@@ -312,8 +327,10 @@ final class PlaceResolver {
     Resolution nearReason = Resolution.NEARBY_PLACES;
     for (int j = 0; j < ms.size(); j++) {
       Gazetteer.Candidate o = chosen[j];
+      // Other mentions of the same name are not evidence: their choice is this one's.
       if (j == i || o == null || o.index() == c.index()
-          || o.entry().level() == Level.COUNTRY || m.candidates().size() < 2) {
+          || o.entry().level() == Level.COUNTRY || m.candidates().size() < 2
+          || keys[j].equals(keys[i])) {
         continue;
       }
       double km = e.distanceKm(o.entry().lat(), o.entry().lon());
@@ -352,6 +369,10 @@ final class PlaceResolver {
     }
     Support.Evidence ev = support.of(i, c.index());
     double sup = m.candidates().size() < 2 ? 0 : SUPPORT_WEIGHT * ev.value();
+    if (standalone) {
+      near = 0;
+      sup = 0;
+    }
     s += near + sup;
     if (sup > strongest && sup > near) {
       reason = Resolution.NEARBY_PLACES;

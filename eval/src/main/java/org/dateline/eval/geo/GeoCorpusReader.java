@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -26,53 +27,53 @@ public final class GeoCorpusReader {
 
   /** LGL: toponyms without a gaztag (no coordinates) are kept for recognition with NaN. */
   public List<GoldDocument> readLgl(Path file) {
-    Document d = parse(file);
-    List<GoldDocument> out = new ArrayList<>();
-    NodeList arts = d.getElementsByTagName("article");
-    for (int i = 0; i < arts.getLength(); i++) {
-      Element a = (Element) arts.item(i);
-      String text = text(a, "text");
-      List<GoldToponym> tops = new ArrayList<>();
-      NodeList ts = a.getElementsByTagName("toponym");
-      for (int j = 0; j < ts.getLength(); j++) {
-        Element t = (Element) ts.item(j);
-        double lat = Double.NaN;
-        double lon = Double.NaN;
-        NodeList gaz = t.getElementsByTagName("gaztag");
-        if (gaz.getLength() > 0) {
-          Element g = (Element) gaz.item(0);
-          lat = number(text(g, "lat"));
-          lon = number(text(g, "lon"));
-        }
-        tops.add(new GoldToponym(Integer.parseInt(text(t, "start")),
-            Integer.parseInt(text(t, "end")), text(t, "phrase"), lat, lon));
+    return readArticles(file, "docid", t -> {
+      double lat = Double.NaN;
+      double lon = Double.NaN;
+      NodeList gaz = t.getElementsByTagName("gaztag");
+      if (gaz.getLength() > 0) {
+        Element g = (Element) gaz.item(0);
+        lat = number(text(g, "lat"));
+        lon = number(text(g, "lon"));
       }
-      out.add(new GoldDocument(a.getAttribute("docid"), text, tops));
-    }
-    return out;
+      return new GoldToponym(Integer.parseInt(text(t, "start")),
+          Integer.parseInt(text(t, "end")), text(t, "phrase"), lat, lon);
+    });
   }
 
   /** GeoWebNews: place-reference types only; coordinates from latitude/longitude. */
   public List<GoldDocument> readGwn(Path file) {
+    return readArticles(file, "file", t -> {
+      if (!GWN_TOPONYM_TYPES.contains(text(t, "type"))
+          || Integer.parseInt(text(t, "start")) < 0) {
+        return null; // a few GeoWebNews entries carry negative offsets: unusable
+      }
+      return new GoldToponym(Integer.parseInt(text(t, "start")),
+          Integer.parseInt(text(t, "end")), text(t, "extractedName"),
+          number(text(t, "latitude")), number(text(t, "longitude")));
+    });
+  }
+
+  /**
+   * The {@code article} elements of an LGL-style XML file (both LGL and GeoWebNews use one): the
+   * text, and each {@code toponym} read by {@code toponym} (null skips it).
+   */
+  private static List<GoldDocument> readArticles(Path file, String idAttribute,
+      Function<Element, GoldToponym> toponym) {
     Document d = parse(file);
     List<GoldDocument> out = new ArrayList<>();
     NodeList arts = d.getElementsByTagName("article");
     for (int i = 0; i < arts.getLength(); i++) {
       Element a = (Element) arts.item(i);
-      String text = text(a, "text");
       List<GoldToponym> tops = new ArrayList<>();
       NodeList ts = a.getElementsByTagName("toponym");
       for (int j = 0; j < ts.getLength(); j++) {
-        Element t = (Element) ts.item(j);
-        if (!GWN_TOPONYM_TYPES.contains(text(t, "type"))
-            || Integer.parseInt(text(t, "start")) < 0) {
-          continue; // a few GeoWebNews entries carry negative offsets: unusable
+        GoldToponym t = toponym.apply((Element) ts.item(j));
+        if (t != null) {
+          tops.add(t);
         }
-        tops.add(new GoldToponym(Integer.parseInt(text(t, "start")),
-            Integer.parseInt(text(t, "end")), text(t, "extractedName"),
-            number(text(t, "latitude")), number(text(t, "longitude"))));
       }
-      out.add(new GoldDocument(a.getAttribute("file"), text, tops));
+      out.add(new GoldDocument(a.getAttribute(idAttribute), text(a, "text"), tops));
     }
     return out;
   }

@@ -1,0 +1,79 @@
+package org.dateline.core.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dateline.core.model.Dateline;
+import org.dateline.core.model.Span;
+import org.junit.jupiter.api.Test;
+
+/** Names shared by a capital or big city and a state or county, and unit abbreviations. */
+class ProminenceTest {
+  private static Gazetteer gazetteer() {
+    GazetteerBuilder b = new GazetteerBuilder();
+    b.addCountry("US", "USA", "United States", 6252001, List.of("US"), List.of("American"),
+        39.76, -98.5, 0);
+    b.addCountry("CA", "CAN", "Canada", 6251999, List.of(), List.of("Canadian"), 60.1, -113.6, 0);
+    b.addPlace(4140963, "Washington, D. C.", List.of("Washington", "Washington D.C."), 38.895,
+        -77.036, 'P', "PPLC", "US", "DC", "", 601_723);
+    b.addPlace(5809844, "Seattle", List.of(), 47.606, -122.332, 'P', "PPLA2", "US", "WA", "",
+        608_660);
+    b.addPlace(4833425, "Washington", List.of(), 39.66, -91.70, 'P', "PPL", "US", "MO", "",
+        13_982);
+    b.addPlace(5128581, "New York City", List.of("New York"), 40.714, -74.006, 'P', "PPL", "US",
+        "NY", "", 8_175_133);
+    b.addPlace(5106834, "Albany", List.of(), 42.653, -73.756, 'P', "PPLA", "US", "NY", "",
+        97_856);
+    b.addPlace(6173331, "Vancouver", List.of(), 49.25, -123.12, 'P', "PPL", "CA", "02", "",
+        600_000);
+    b.addAdmin1("US", "WA", "Washington", 0, List.of(), Double.NaN, Double.NaN);
+    b.addAdmin1("US", "NY", "New York", 0, List.of(), Double.NaN, Double.NaN);
+    b.addAdmin1("US", "MO", "Missouri", 0, List.of(), Double.NaN, Double.NaN);
+    b.addAdmin1("CA", "02", "British Columbia", 0, List.of(), Double.NaN, Double.NaN);
+    b.addUnitAbbreviations();
+    return b.build();
+  }
+
+  private final Geoparser geoparser = new Geoparser(gazetteer());
+
+  private Place only(List<Place> places, String text) {
+    return places.stream().filter(p -> p.text().equals(text)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void washingtonAndNewYorkAloneAreTheCapitalAndTheCity() {
+    String text = "Officials in Washington and New York met.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Washington=STATE_OR_PROVINCE",
+        "New York=STATE_OR_PROVINCE"));
+    assertThat(only(places, "Washington").entry().featureCode()).isEqualTo("PPLC");
+    assertThat(only(places, "New York").entry().name()).isEqualTo("New York City");
+  }
+
+  @Test
+  void aUnitWordOrAStateNeighbourStillGivesTheState() {
+    String text = "Storms hit Washington state.\nSeattle and Washington flooded.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Washington=STATE_OR_PROVINCE",
+        "Seattle=CITY", "Washington=STATE_OR_PROVINCE"));
+    assertThat(only(places, "Washington").entry().featureCode()).isEqualTo("ADM1");
+  }
+
+  @Test
+  void anUnqualifiedDatelineTakesTheProminentReadingForTheWholeArticle() {
+    String text = "WASHINGTON (AP) - Lawmakers in Missouri met. Washington said no.";
+    Dateline dl = new Dateline(new Span(0, 18), "WASHINGTON", new Span(0, 10), "AP",
+        new Span(12, 14), null, null, null);
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, dl, "Missouri=STATE_OR_PROVINCE",
+        "Washington=CITY"));
+    assertThat(places).filteredOn(p -> p.text().equalsIgnoreCase("Washington"))
+        .hasSize(2).allSatisfy(p -> assertThat(p.entry().featureCode()).isEqualTo("PPLC"));
+  }
+
+  @Test
+  void canadianProvinceAbbreviationsResolve() {
+    Gazetteer g = gazetteer();
+    assertThat(g.lookup("BC")).extracting(c -> c.entry().name()).containsExactly(
+        "British Columbia");
+    assertThat(g.lookup("B.C.")).extracting(c -> c.entry().name()).containsExactly(
+        "British Columbia");
+  }
+}

@@ -97,6 +97,15 @@ final class AttributionScorer {
                   .substring(Math.max(0, cue.start() - 120), Math.min(gold.text().length(), cue.end() + 60))
                   .replace('\n', ' ');
           misses.add(gold.name() + "\tcue=" + cue.of(gold.text()) + "\tsource=" + src + "\t" + context);
+        } else {
+          for (Span s : g.sources()) {
+            if (mySources.stream().noneMatch(m -> m.overlaps(s))) {
+              String mine = found.stream().filter(a -> a.cue().span().overlaps(cue))
+                  .map(a -> a.source().text()).findFirst().orElse("?");
+              misses.add(gold.name() + "\tsource missed=" + s.of(gold.text()) + "\tcue=" + cue.of(gold.text())
+                  + "\tfound=" + mine);
+            }
+          }
         }
       }
     }

@@ -161,4 +161,42 @@ final class Fixtures {
         ACCORDING_TO_POLICE, WOULD_BE_LOSS, PLANS_TO_VISIT, MAY_HAVE_BEEN_KILLED, EITHER_OR,
         RELEASED_UNCONFIRMED, IF_ATTACK, RELEASED);
   }
+
+  /** The enhanced parse moves the relative clause's subject edge to the antecedent. */
+  static final String WHO_EMPHASIZED = """
+      Mr. NNP Mr. O 2 compound
+      Kamin NNP Kamin PERSON 0 root
+      , , , O 2 punct
+      who WP who O 2 ref
+      emphasized VBD emphasize O 2 acl:relcl
+      that IN that O 9 mark
+      taxes NNS tax O 9 nsubj
+      would MD would O 9 aux
+      rise VB rise O 5 ccomp
+      . . . O 2 punct
+      """;
+
+  /** "said Mr. Kamin" parsed with the inverted subject as the object. */
+  static final String SAID_KAMIN = """
+      “ `` `` O 4 punct
+      Taxes NNS tax O 4 nsubj
+      will MD will O 4 aux
+      rise VB rise O 7 ccomp
+      , , , O 7 punct
+      ” '' '' O 7 punct
+      said VBD say O 0 root
+      Mr. NNP Mr. O 9 compound
+      Kamin NNP Kamin PERSON 7 obj
+      . . . O 7 punct
+      """;
+
+  /** A cue verb without a clause: its object is the content. */
+  static final String POLLS_SHOW = """
+      Polls NNS poll O 2 nsubj
+      show VBP show O 0 root
+      a DT a O 5 det
+      close JJ close O 5 amod
+      contest NN contest O 2 obj
+      . . . O 2 punct
+      """;
 }

@@ -37,6 +37,18 @@ class ClaimAnalyzerTest {
   }
 
   @Test
+  void subjectOfANegatedVerbIsNotNegated() {
+    assertThat(claim(Fixtures.CAUSE_NOT_DETERMINED, "fire").status()).isEqualTo(ClaimStatus.ASSERTED);
+    assertThat(claim(Fixtures.CAUSE_NOT_DETERMINED, "cause").status()).isEqualTo(ClaimStatus.ASSERTED);
+    assertThat(claim(Fixtures.CAUSE_NOT_DETERMINED, "determined").status()).isEqualTo(ClaimStatus.NEGATED);
+  }
+
+  @Test
+  void notWithoutCancels() {
+    assertThat(claim(Fixtures.NOT_WITHOUT_DRAMA, "drama").status()).isEqualTo(ClaimStatus.ASSERTED);
+  }
+
+  @Test
   void attributedClaimIsReportedWithItsSourceAndCount() {
     Claim c = claim(Fixtures.GENERAL_SAID_AFTER, "killed");
     assertThat(c.status()).isEqualTo(ClaimStatus.REPORTED);

@@ -199,4 +199,29 @@ final class Fixtures {
       contest NN contest O 2 obj
       . . . O 2 punct
       """;
+
+  /** The subject of a negated verb is presupposed: the fire happened. */
+  static final String CAUSE_NOT_DETERMINED = """
+      The DT the O 2 det
+      cause NN cause O 9 nsubj:pass
+      of IN of O 5 case
+      the DT the O 5 det
+      fire NN fire O 2 nmod:of
+      has VBZ have O 9 aux
+      not RB not O 9 advmod
+      been VBN be O 9 aux:pass
+      determined VBN determine O 0 root
+      . . . O 9 punct
+      """;
+
+  /** "not without": the negations cancel. */
+  static final String NOT_WITHOUT_DRAMA = """
+      her PRP$ her O 2 nmod:poss
+      stay NN stay O 6 nsubj
+      was VBD be O 6 cop
+      not RB not O 6 advmod
+      without IN without O 6 case
+      drama NN drama O 0 root
+      . . . O 6 punct
+      """;
 }

@@ -19,6 +19,12 @@ final class StatusClassifier {
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor");
   /** Subjects that deny the clause: "nobody was hurt", "nothing happened", "no one fired". */
   private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "nothing", "none", "no-one");
+  /**
+   * Verbs that make their oblique event noun the claim itself: "US forces did not take part in
+   * the raid" denies the raid as an act of US forces.
+   */
+  private static final Set<String> PARTICIPATION =
+      Set.of("take", "participate", "partake", "involve", "join", "engage");
   private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> HYPOTHETICAL_MODALS = Set.of("would", "'d", "should");
   private static final Set<String> HEDGE_MODALS = Set.of("may", "might", "could", "can");
@@ -138,7 +144,8 @@ final class StatusClassifier {
         }
       }
       presupposed |= tree.isNoun(node)
-          && (tree.relationIs(node, "nsubj") || tree.relationIs(node, "obl") || tree.relationIs(node, "nmod"));
+          && (tree.relationIs(node, "nsubj") || tree.relationIs(node, "nmod")
+              || (tree.relationIs(node, "obl") && !PARTICIPATION.contains(tree.lemma(parent))));
       presupposed |= tree.relationIs(node, "acl") && parent >= 0 && tree.isNoun(parent);
       String rel = tree.relation(node);
       int colon = rel.indexOf(':');

@@ -224,4 +224,27 @@ final class Fixtures {
       drama NN drama O 0 root
       . . . O 6 punct
       """;
+
+  /** The raid is denied as an act of US forces, while "no one was hurt in the raid" presupposes it. */
+  static final String NOT_PART_IN_RAID = """
+      US NNP US COUNTRY 2 compound
+      forces NNS force O 5 nsubj
+      did VBD do O 5 aux
+      not RB not O 5 advmod
+      take VB take O 0 root
+      part NN part O 5 obj
+      in IN in O 9 case
+      the DT the O 9 det
+      raid NN raid O 5 obl:in
+      . . . O 5 punct
+
+      No DT no O 2 det
+      one NN one O 4 nsubj:pass
+      was VBD be O 4 aux:pass
+      hurt VBN hurt O 0 root
+      in IN in O 7 case
+      the DT the O 7 det
+      raid NN raid O 4 obl:in
+      . . . O 4 punct
+      """;
 }

@@ -268,11 +268,13 @@ public final class Attributor {
     } else if ((lexicon.objectCueVerbs().contains(lemma) || subject >= 0 && agentive(tree, subject))
         && (subject >= 0 || sharedSubject(tree, i) >= 0)) {
       // "criticized the plan", "called for an inquiry", "wants to win": the object is the content.
-      for (int c : tree.children(i, Set.of("obj", "xcomp", "obl"))) {
+      for (int c : tree.children(i, Set.of("obj", "xcomp", "obl", "advcl"))) {
         String rel = tree.relation(c);
         boolean about = rel.equals("obj") || rel.equals("xcomp") || rel.equals("obl:for")
             || rel.equals("obl:on") || rel.equals("obl:about") || rel.equals("obl:of")
-            || rel.equals("obl:with") || rel.equals("obl:against") || rel.equals("obl:as");
+            || rel.equals("obl:with") || rel.equals("obl:against") || rel.equals("obl:as")
+            // "called on Trump to stop": the parser reads the request as an adverbial clause.
+            || rel.equals("advcl:to") || rel.equals("advcl:on") || rel.equals("advcl:for");
         if (c > i && about) {
           contentTokens.addAll(tree.subtree(c, Set.of(i)));
           if (contentRoot < 0) {

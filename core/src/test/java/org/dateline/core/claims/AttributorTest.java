@@ -73,6 +73,14 @@ class AttributorTest {
   }
 
   @Test
+  void requestWithAnAdverbialToClauseTakesItAsContent() {
+    AnnotatedDocument doc = Docs.parse(Fixtures.CALLED_ON_TO_STOP);
+    Attribution a = attributor.attribute(doc).get(0);
+    assertThat(a.source().text()).isEqualTo("Palmieri");
+    assertThat(a.content().text()).endsWith("stop attacking Machado");
+  }
+
+  @Test
   void countedSourceAndNegatedContent() {
     AnnotatedDocument doc = Docs.parse(Fixtures.OFFICIALS_DENY_PART);
     Attribution a = attributor.attribute(doc).get(0);

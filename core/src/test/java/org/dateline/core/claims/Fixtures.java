@@ -247,4 +247,17 @@ final class Fixtures {
       raid NN raid O 4 obl:in
       . . . O 4 punct
       """;
+
+  /** A request whose "to" clause the parser hangs as an adverbial clause. */
+  static final String CALLED_ON_TO_STOP = """
+      Palmieri NNP Palmieri PERSON 2 nsubj
+      called VBD call O 0 root
+      on IN on O 6 mark
+      Trump NNP Trump PERSON 6 nsubj
+      to TO to O 6 mark
+      stop VB stop O 2 advcl:to
+      attacking VBG attack O 6 xcomp
+      Machado NNP Machado PERSON 7 obj
+      . . . O 2 punct
+      """;
 }

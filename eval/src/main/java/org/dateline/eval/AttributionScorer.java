@@ -96,7 +96,24 @@ final class AttributionScorer {
               gold.text()
                   .substring(Math.max(0, cue.start() - 120), Math.min(gold.text().length(), cue.end() + 60))
                   .replace('\n', ' ');
-          misses.add(gold.name() + "\tcue=" + cue.of(gold.text()) + "\tsource=" + src + "\t" + context);
+          boolean dropped = all.stream().anyMatch(a -> a.cue().span().overlaps(cue));
+          String by = "";
+          if (dropped) {
+            by = quotations.stream().filter(q -> q.overlaps(cue)).map(q -> "quote " + q.of(gold.text()))
+                .findFirst().orElse(found.stream().filter(k -> k.content() != null && k.content().span().overlaps(cue))
+                    .map(k -> "in " + k.cue().text() + ": " + k.content().text()).findFirst().orElse("?"));
+          }
+          misses.add(gold.name() + "\tcue=" + cue.of(gold.text()) + "\tsource=" + src + "\t" + context
+              + (dropped ? "\t(dropped as nested " + by + ")" : ""));
+        } else {
+          for (Span s : g.sources()) {
+            if (mySources.stream().noneMatch(m -> m.overlaps(s))) {
+              String mine = found.stream().filter(a -> a.cue().span().overlaps(cue))
+                  .map(a -> a.source().text()).findFirst().orElse("?");
+              misses.add(gold.name() + "\tsource missed=" + s.of(gold.text()) + "\tcue=" + cue.of(gold.text())
+                  + "\tfound=" + mine);
+            }
+          }
         }
       }
     }

@@ -35,6 +35,8 @@ import picocli.CommandLine.Option;
 public final class StatusEvalCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Mixin ProfileOption profile = new ProfileOption();
+
   @Option(names = "--dir", description = "A MUC-4 folder (texts and key-* files) or an ECB+ folder"
       + " (*.xml); repeatable. Default: MUC-4 dev and tst1, and ECB+.")
   List<Path> dirs = new ArrayList<>();
@@ -82,7 +84,7 @@ public final class StatusEvalCommand implements Callable<Integer> {
             .filter(d -> ids.contains(d.message().id())).forEach(muc::add);
       }
     }
-    NlpConfig config = PloverCommand.nlpConfig();
+    NlpConfig config = profile.apply(PloverCommand.nlpConfig());
     CachingAnnotator cached =
         new CachingAnnotator(() -> new CoreNlpAnnotator(config), config.layers(), cache);
     Scores scores = score(muc, ecb, new LanguageAnnotator() {

@@ -150,7 +150,10 @@ public final class Attributor {
 
   private @Nullable CueDraft verbCue(AnnotatedDocument doc, ParseTree tree, int i) {
     String lemma = tree.lemma(i);
-    if (!tree.isVerb(i) || !lexicon.cueVerbs().contains(lemma)) {
+    if (!tree.isVerb(i)) {
+      return null;
+    }
+    if (!lexicon.cueVerbs().contains(lemma) && !(X_ANY && personVerb(tree, i))) {
       return null;
     }
     String text = doc.article().text();
@@ -262,12 +265,16 @@ public final class Attributor {
       int patient = tree.children(i, Set.of("nsubj:pass")).get(0);
       contentTokens.addAll(tree.subtree(patient, Set.of(i)));
       contentRoot = patient;
-    } else if (lexicon.objectCueVerbs().contains(lemma) && (subject >= 0 || sharedSubject(tree, i) >= 0)) {
+    } else if ((lexicon.objectCueVerbs().contains(lemma) || subject >= 0 && agentive(tree, subject))
+        && (subject >= 0 || sharedSubject(tree, i) >= 0)) {
       // "criticized the plan", "called for an inquiry", "wants to win": the object is the content.
-      for (int c : tree.children(i, Set.of("obj", "xcomp", "obl"))) {
+      for (int c : tree.children(i, Set.of("obj", "xcomp", "obl", "advcl"))) {
         String rel = tree.relation(c);
         boolean about = rel.equals("obj") || rel.equals("xcomp") || rel.equals("obl:for")
-            || rel.equals("obl:on") || rel.equals("obl:about") || rel.equals("obl:of");
+            || rel.equals("obl:on") || rel.equals("obl:about") || rel.equals("obl:of")
+            || rel.equals("obl:with") || rel.equals("obl:against") || rel.equals("obl:as")
+            // "called on Trump to stop": the parser reads the request as an adverbial clause.
+            || rel.equals("advcl:to") || rel.equals("advcl:on") || rel.equals("advcl:for");
         if (c > i && about) {
           contentTokens.addAll(tree.subtree(c, Set.of(i)));
           if (contentRoot < 0) {
@@ -311,6 +318,17 @@ public final class Attributor {
     if (sourceHead < 0) {
       sourceHead = sharedSubject(tree, i);
     }
+    if (sourceHead < 0 && POSTPOSED.contains(lemma)) {
+      // "“...,” said Mr. Kamin": the parser takes the inverted subject for an object.
+      for (int c : tree.children(i, Set.of("obj", "nsubj"))) {
+        if (c > i && sourceHead < 0 && tree.subtree(c, Set.of(i)).get(0) <= i + 2) {
+          sourceHead = c;
+        }
+      }
+    }
+    if (sourceHead < 0) {
+      sourceHead = relativePronoun(tree, i);
+    }
     if (sourceHead >= 0 && content.contains(tree.token(sourceHead).span())) {
       sourceHead = -1;
     }
@@ -327,6 +345,60 @@ public final class Attributor {
     return new CueDraft(
         source, cuePhrase, CueType.VERB, Phrase.of(text, content),
         tree.sentence().index(), lemma, i, contentRoot);
+  }
+
+  static boolean X_ANY = Boolean.getBoolean("x.any");
+  static Set<String> X_RELS = Set.of(System.getProperty("x.rels", "ccomp,obj,xcomp").split(","));
+  static boolean X_NN = Boolean.getBoolean("x.nn");
+  private static final Set<String> NOT_STANCE = Set.of("be", "have", "do", "get", "make", "let", "go", "come", "take", "give", "put", "become");
+
+  private boolean personVerb(ParseTree tree, int i) {
+    if (NOT_STANCE.contains(tree.lemma(i)) || tree.relationIs(i, "aux") || tree.relationIs(i, "cop")) {
+      return false;
+    }
+    if (tree.children(i, X_RELS).stream().noneMatch(c -> c > i)) {
+      return false;
+    }
+    for (int s : tree.children(i, Set.of("nsubj"))) {
+      String ner = tree.token(s).ner();
+      if (s < i && (ner.equals("PERSON") || PERSONAL.contains(tree.word(s).toLowerCase(java.util.Locale.ROOT))
+          || X_NN && agentive(tree, s))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Pronouns that stand for people, as subjects of a cue. */
+  private static final Set<String> PERSONAL = Set.of("i", "we", "you", "he", "she", "they", "who");
+
+  /**
+   * A subject that can hold a view: a person or organisation, a personal pronoun, or a noun
+   * ("polls", "the committee"). Any cue verb with such a subject takes its object as content
+   * ("Polls show a close contest", "agreed with Matthews").
+   */
+  private static boolean agentive(ParseTree tree, int s) {
+    String ner = tree.token(s).ner();
+    return ner.equals("PERSON") || ner.equals("ORGANIZATION")
+        || PERSONAL.contains(tree.word(s).toLowerCase(java.util.Locale.ROOT))
+        || tree.pos(s).startsWith("NN");
+  }
+
+  /**
+   * The relative pronoun a relative-clause cue takes as its subject ("Mr. Kamin, who emphasized
+   * that ..."): the enhanced parse moves the subject edge to the antecedent, so the pronoun itself
+   * is found between the antecedent and the verb; -1 if none.
+   */
+  private static int relativePronoun(ParseTree tree, int verb) {
+    if (!tree.relationIs(verb, "acl") || tree.parent(verb) < 0 || tree.parent(verb) > verb) {
+      return -1;
+    }
+    for (int t = verb - 1; t > tree.parent(verb); t--) {
+      if (tree.pos(t).equals("WP") || tree.pos(t).equals("WDT")) {
+        return t;
+      }
+    }
+    return -1;
   }
 
   /** The first verb after {@code verb} hung under it as xcomp, dep or parataxis; -1 if none. */

@@ -2,6 +2,7 @@ package org.dateline.core.claims;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,10 +31,20 @@ final class ParseTree {
     relation = new String[n];
     Arrays.fill(parent, NONE);
     Arrays.fill(relation, "");
+    // The enhanced graph also links a relative clause's verb back to its antecedent ("Mitchell,
+    // who served ..., said": served -nsubj-> Mitchell), sometimes listed before the antecedent's
+    // own edge; that copy would cut the antecedent from the main verb.
+    Set<Long> relativeClauses = new HashSet<>();
+    for (Dependency d : sentence.dependencies()) {
+      if (d.relation().startsWith("acl:relcl") && d.governor() >= 0) {
+        relativeClauses.add(pair(d.dependent(), d.governor()));
+      }
+    }
     for (Dependency d : sentence.dependencies()) {
       String rel = d.relation();
       // ref and xsubj edges are enhanced-only copies; a token keeps its first basic-looking edge.
-      if (rel.equals("ref") || rel.endsWith(":xsubj") || parent[d.dependent()] != NONE) {
+      if (rel.equals("ref") || rel.endsWith(":xsubj") || parent[d.dependent()] != NONE
+          || relativeClauses.contains(pair(d.governor(), d.dependent()))) {
         continue;
       }
       if (d.governor() >= 0 && reaches(d.governor(), d.dependent())) {
@@ -51,6 +62,10 @@ final class ParseTree {
         children.get(parent[i]).add(i);
       }
     }
+  }
+
+  private static long pair(int governor, int dependent) {
+    return ((long) governor << 32) | (dependent & 0xffffffffL);
   }
 
   private boolean reaches(int from, int target) {

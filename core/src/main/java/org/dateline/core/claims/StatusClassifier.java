@@ -19,6 +19,12 @@ final class StatusClassifier {
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor");
   /** Subjects that deny the clause: "nobody was hurt", "nothing happened", "no one fired". */
   private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "nothing", "none", "no-one");
+  /**
+   * Verbs that make their oblique event noun the claim itself: "US forces did not take part in
+   * the raid" denies the raid as an act of US forces.
+   */
+  private static final Set<String> PARTICIPATION =
+      Set.of("take", "participate", "partake", "involve", "join", "engage");
   private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> HYPOTHETICAL_MODALS = Set.of("would", "'d", "should");
   private static final Set<String> HEDGE_MODALS = Set.of("may", "might", "could", "can");
@@ -55,8 +61,20 @@ final class StatusClassifier {
     Result best = new Result(ClaimStatus.ASSERTED, null);
     boolean sameClause = true;
     boolean viaConj = false;
+    // A noun reached as a subject or an oblique of a negated verb is presupposed, not denied:
+    // "the cause of the fire has not been determined", "no one was hurt in the incident".
+    boolean presupposed = false;
     int node = trigger;
     for (int hops = 0; node >= 0 && node != stopAt && hops < 12; hops++) {
+      boolean denies = false;
+      boolean without = false;
+      for (int c : tree.children(node)) {
+        denies |= (tree.relation(c).equals("advmod") && NEGATIONS.contains(tree.word(c)));
+        without |= (tree.relation(c).equals("case") || tree.relation(c).equals("mark"))
+            && tree.word(c).equals("without");
+      }
+      // "not without drama": the two negations cancel.
+      boolean cancelled = denies && without;
       for (int c : tree.children(node)) {
         String w = tree.word(c);
         String rel = tree.relation(c);
@@ -87,6 +105,9 @@ final class StatusClassifier {
         } else if (rel.startsWith("advmod") && lexicon.hedgeAdverbs().contains(w)) {
           found = new Result(ClaimStatus.HEDGED, phrase(text, tree, c));
         }
+        if (found != null && found.status() == ClaimStatus.NEGATED && (presupposed || cancelled)) {
+          found = null;
+        }
         best = stronger(best, found);
       }
       // "a speech purportedly made by ...": modifiers of a noun on the path qualify its clauses.
@@ -109,7 +130,7 @@ final class StatusClassifier {
       }
       // Not through a conjunct: "unable to maintain control, and striking a pedestrian".
       viaConj |= tree.relationIs(node, "conj");
-      if (parent >= 0 && sameClause && !viaConj
+      if (parent >= 0 && sameClause && !viaConj && !presupposed
           && (tree.relationIs(node, "xcomp") || tree.relationIs(node, "obj"))
           && lexicon.negatingVerbs().contains(tree.lemma(parent))) {
         best = stronger(best, new Result(ClaimStatus.NEGATED, phrase(text, tree, parent)));
@@ -122,6 +143,10 @@ final class StatusClassifier {
           }
         }
       }
+      presupposed |= tree.isNoun(node)
+          && (tree.relationIs(node, "nsubj") || tree.relationIs(node, "nmod")
+              || (tree.relationIs(node, "obl") && !PARTICIPATION.contains(tree.lemma(parent))));
+      presupposed |= tree.relationIs(node, "acl") && parent >= 0 && tree.isNoun(parent);
       String rel = tree.relation(node);
       int colon = rel.indexOf(':');
       if (CLAUSE_EDGES.contains(colon > 0 ? rel.substring(0, colon) : rel)) {

@@ -48,6 +48,39 @@ class AttributorTest {
   }
 
   @Test
+  void relativePronounIsTheSourceOfItsClause() {
+    AnnotatedDocument doc = Docs.parse(Fixtures.WHO_EMPHASIZED);
+    Attribution a = attributor.attribute(doc).get(0);
+    assertThat(a.cue().text()).isEqualTo("emphasized");
+    assertThat(a.source().span()).isEqualTo(Docs.find(doc, "who"));
+    assertThat(a.content().text()).isEqualTo("that taxes would rise");
+  }
+
+  @Test
+  void invertedSubjectParsedAsObjectIsTheSource() {
+    AnnotatedDocument doc = Docs.parse(Fixtures.SAID_KAMIN);
+    Attribution a = attributor.attribute(doc).get(0);
+    assertThat(a.source().text()).isEqualTo("Mr. Kamin");
+    assertThat(a.content().text()).endsWith("Taxes will rise");
+  }
+
+  @Test
+  void anyCueVerbWithANominalSubjectTakesItsObject() {
+    AnnotatedDocument doc = Docs.parse(Fixtures.POLLS_SHOW);
+    Attribution a = attributor.attribute(doc).get(0);
+    assertThat(a.source().text()).isEqualTo("Polls");
+    assertThat(a.content().text()).isEqualTo("a close contest");
+  }
+
+  @Test
+  void requestWithAnAdverbialToClauseTakesItAsContent() {
+    AnnotatedDocument doc = Docs.parse(Fixtures.CALLED_ON_TO_STOP);
+    Attribution a = attributor.attribute(doc).get(0);
+    assertThat(a.source().text()).isEqualTo("Palmieri");
+    assertThat(a.content().text()).endsWith("stop attacking Machado");
+  }
+
+  @Test
   void countedSourceAndNegatedContent() {
     AnnotatedDocument doc = Docs.parse(Fixtures.OFFICIALS_DENY_PART);
     Attribution a = attributor.attribute(doc).get(0);

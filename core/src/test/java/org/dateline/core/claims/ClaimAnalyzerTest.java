@@ -37,6 +37,26 @@ class ClaimAnalyzerTest {
   }
 
   @Test
+  void subjectOfANegatedVerbIsNotNegated() {
+    assertThat(claim(Fixtures.CAUSE_NOT_DETERMINED, "fire").status()).isEqualTo(ClaimStatus.ASSERTED);
+    assertThat(claim(Fixtures.CAUSE_NOT_DETERMINED, "cause").status()).isEqualTo(ClaimStatus.ASSERTED);
+    assertThat(claim(Fixtures.CAUSE_NOT_DETERMINED, "determined").status()).isEqualTo(ClaimStatus.NEGATED);
+  }
+
+  @Test
+  void participationInAnEventIsDeniedWithIt() {
+    AnnotatedDocument doc = Docs.parse(Fixtures.NOT_PART_IN_RAID);
+    assertThat(analyzer.statusAt(doc, 0, Docs.find(doc, "raid", 1))).isEqualTo(ClaimStatus.NEGATED);
+    assertThat(analyzer.statusAt(doc, 1, Docs.find(doc, "raid", 2))).isEqualTo(ClaimStatus.ASSERTED);
+    assertThat(analyzer.statusAt(doc, 1, Docs.find(doc, "hurt"))).isEqualTo(ClaimStatus.NEGATED);
+  }
+
+  @Test
+  void notWithoutCancels() {
+    assertThat(claim(Fixtures.NOT_WITHOUT_DRAMA, "drama").status()).isEqualTo(ClaimStatus.ASSERTED);
+  }
+
+  @Test
   void attributedClaimIsReportedWithItsSourceAndCount() {
     Claim c = claim(Fixtures.GENERAL_SAID_AFTER, "killed");
     assertThat(c.status()).isEqualTo(ClaimStatus.REPORTED);

@@ -161,4 +161,103 @@ final class Fixtures {
         ACCORDING_TO_POLICE, WOULD_BE_LOSS, PLANS_TO_VISIT, MAY_HAVE_BEEN_KILLED, EITHER_OR,
         RELEASED_UNCONFIRMED, IF_ATTACK, RELEASED);
   }
+
+  /** The enhanced parse moves the relative clause's subject edge to the antecedent. */
+  static final String WHO_EMPHASIZED = """
+      Mr. NNP Mr. O 2 compound
+      Kamin NNP Kamin PERSON 0 root
+      , , , O 2 punct
+      who WP who O 2 ref
+      emphasized VBD emphasize O 2 acl:relcl
+      that IN that O 9 mark
+      taxes NNS tax O 9 nsubj
+      would MD would O 9 aux
+      rise VB rise O 5 ccomp
+      . . . O 2 punct
+      """;
+
+  /** "said Mr. Kamin" parsed with the inverted subject as the object. */
+  static final String SAID_KAMIN = """
+      “ `` `` O 4 punct
+      Taxes NNS tax O 4 nsubj
+      will MD will O 4 aux
+      rise VB rise O 7 ccomp
+      , , , O 7 punct
+      ” '' '' O 7 punct
+      said VBD say O 0 root
+      Mr. NNP Mr. O 9 compound
+      Kamin NNP Kamin PERSON 7 obj
+      . . . O 7 punct
+      """;
+
+  /** A cue verb without a clause: its object is the content. */
+  static final String POLLS_SHOW = """
+      Polls NNS poll O 2 nsubj
+      show VBP show O 0 root
+      a DT a O 5 det
+      close JJ close O 5 amod
+      contest NN contest O 2 obj
+      . . . O 2 punct
+      """;
+
+  /** The subject of a negated verb is presupposed: the fire happened. */
+  static final String CAUSE_NOT_DETERMINED = """
+      The DT the O 2 det
+      cause NN cause O 9 nsubj:pass
+      of IN of O 5 case
+      the DT the O 5 det
+      fire NN fire O 2 nmod:of
+      has VBZ have O 9 aux
+      not RB not O 9 advmod
+      been VBN be O 9 aux:pass
+      determined VBN determine O 0 root
+      . . . O 9 punct
+      """;
+
+  /** "not without": the negations cancel. */
+  static final String NOT_WITHOUT_DRAMA = """
+      her PRP$ her O 2 nmod:poss
+      stay NN stay O 6 nsubj
+      was VBD be O 6 cop
+      not RB not O 6 advmod
+      without IN without O 6 case
+      drama NN drama O 0 root
+      . . . O 6 punct
+      """;
+
+  /** The raid is denied as an act of US forces, while "no one was hurt in the raid" presupposes it. */
+  static final String NOT_PART_IN_RAID = """
+      US NNP US COUNTRY 2 compound
+      forces NNS force O 5 nsubj
+      did VBD do O 5 aux
+      not RB not O 5 advmod
+      take VB take O 0 root
+      part NN part O 5 obj
+      in IN in O 9 case
+      the DT the O 9 det
+      raid NN raid O 5 obl:in
+      . . . O 5 punct
+
+      No DT no O 2 det
+      one NN one O 4 nsubj:pass
+      was VBD be O 4 aux:pass
+      hurt VBN hurt O 0 root
+      in IN in O 7 case
+      the DT the O 7 det
+      raid NN raid O 4 obl:in
+      . . . O 4 punct
+      """;
+
+  /** A request whose "to" clause the parser hangs as an adverbial clause. */
+  static final String CALLED_ON_TO_STOP = """
+      Palmieri NNP Palmieri PERSON 2 nsubj
+      called VBD call O 0 root
+      on IN on O 6 mark
+      Trump NNP Trump PERSON 6 nsubj
+      to TO to O 6 mark
+      stop VB stop O 2 advcl:to
+      attacking VBG attack O 6 xcomp
+      Machado NNP Machado PERSON 7 obj
+      . . . O 2 punct
+      """;
 }

@@ -4,12 +4,12 @@ import java.util.Locale;
 import org.dateline.core.nlp.NlpConfig;
 import picocli.CommandLine.Option;
 
-/** {@code --profile fast|full} for the scorers, so both annotation profiles can be scored. */
+/** {@code --profile full|fast|lite} for the scorers, so both annotation profiles can be scored. */
 public final class ProfileOption {
   @Option(
       names = "--profile",
       defaultValue = "full",
-      paramLabel = "fast|full",
+      paramLabel = "full|fast|lite",
       description = "Annotation profile, as for 'dateline code' (default ${DEFAULT-VALUE}).")
   String profile = "full";
 
@@ -18,7 +18,7 @@ public final class ProfileOption {
     try {
       return config.withProfile(NlpConfig.Profile.valueOf(profile.toUpperCase(Locale.ROOT)));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--profile must be fast or full, got '" + profile + "'", e);
+      throw new IllegalArgumentException("--profile must be full, fast or lite, got '" + profile + "'", e);
     }
   }
 }

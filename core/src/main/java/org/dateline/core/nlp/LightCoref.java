@@ -57,19 +57,23 @@ final class LightCoref {
         Token tok = tokens.get(t);
         if (MALE.contains(w) || FEMALE.contains(w)) {
           Gender g = MALE.contains(w) ? Gender.MALE : Gender.FEMALE;
-          Cluster c = nearest(clusters, s.index(), tok, EntityKind.PERSON, PERSON_WINDOW, g);
+          // A person known to match the pronoun's gender first, else one of unknown gender.
+          Cluster c = nearest(clusters, s.index(), tok, EntityKind.PERSON, PERSON_WINDOW, g, true);
+          if (c == null) {
+            c = nearest(clusters, s.index(), tok, EntityKind.PERSON, PERSON_WINDOW, g, false);
+          }
           if (c != null) {
             c.add(pronoun(s.index(), tok, t, "SINGULAR", g.name()), g);
           }
         } else if (NEUTER.contains(w) || PLURAL.contains(w)) {
-          Cluster c = nearest(clusters, s.index(), tok, EntityKind.ORGANIZATION, ORG_WINDOW, null);
+          Cluster c = nearest(clusters, s.index(), tok, EntityKind.ORGANIZATION, ORG_WINDOW, null, false);
           if (c != null) {
             c.add(pronoun(s.index(), tok, t, PLURAL.contains(w) ? "PLURAL" : "SINGULAR", "NEUTRAL"), null);
           }
         } else if (w.equals("the") && t + 1 < tokens.size()
             && GROUP_NOUNS.contains(tokens.get(t + 1).lemma().toLowerCase(Locale.ROOT))
             && tokens.get(t + 1).pos().startsWith("NN") && !tokens.get(t + 1).pos().startsWith("NNP")) {
-          Cluster c = nearest(clusters, s.index(), tok, EntityKind.ORGANIZATION, GROUP_WINDOW, null);
+          Cluster c = nearest(clusters, s.index(), tok, EntityKind.ORGANIZATION, GROUP_WINDOW, null, false);
           if (c != null) {
             Token noun = tokens.get(t + 1);
             org.dateline.core.model.Span span = new org.dateline.core.model.Span(tok.span().start(), noun.span().end());
@@ -133,13 +137,18 @@ final class LightCoref {
     return c;
   }
 
-  /** The cluster named last before {@code tok}, within {@code window} sentences, gender allowing. */
+  /**
+   * The cluster named last before {@code tok}, within {@code window} sentences, whose gender is
+   * {@code g} ({@code known}) or not known to differ.
+   */
   private static @Nullable Cluster nearest(
-      List<Cluster> clusters, int sentence, Token tok, EntityKind kind, int window, @Nullable Gender g) {
+      List<Cluster> clusters, int sentence, Token tok, EntityKind kind, int window, @Nullable Gender g,
+      boolean known) {
     Cluster best = null;
     EntityMention bestMention = null;
     for (Cluster c : clusters) {
-      if (c.kind != kind || (g != null && c.gender != null && c.gender != g)) {
+      boolean fits = known ? c.gender == g : g == null || c.gender == null || c.gender == g;
+      if (c.kind != kind || !fits) {
         continue;
       }
       for (EntityMention e : c.named) {

@@ -13,6 +13,23 @@ public final class ProfileOption {
       description = "Annotation profile, as for 'dateline code' (default ${DEFAULT-VALUE}).")
   String profile = "full";
 
+  /**
+   * The annotation cache file for the chosen profile: {@code ann.jsonl} under {@code full} (as
+   * before profiles existed), {@code ann.lite.jsonl} under {@code lite}, so one profile never
+   * scores another's annotation (issue 8). Null stays null.
+   */
+  public @org.jspecify.annotations.Nullable java.nio.file.Path keyed(
+      @org.jspecify.annotations.Nullable java.nio.file.Path cache) {
+    String p = profile.toLowerCase(Locale.ROOT);
+    if (cache == null || p.equals("full")) {
+      return cache;
+    }
+    String name = cache.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String keyed = dot > 0 ? name.substring(0, dot) + "." + p + name.substring(dot) : name + "." + p;
+    return cache.resolveSibling(keyed);
+  }
+
   /** {@code config} under the chosen profile. */
   public NlpConfig apply(NlpConfig config) {
     try {

@@ -50,6 +50,8 @@ public final class StatusEvalCommand implements Callable<Integer> {
   @Option(names = "--cache", description = "JSON Lines cache of the annotation, read and extended.")
   Path cache;
 
+  @picocli.CommandLine.Mixin ProfileOption profile = new ProfileOption();
+
   @Option(names = "--trace", description = "Print each aligned incident and each negation error.")
   boolean trace;
 
@@ -82,9 +84,9 @@ public final class StatusEvalCommand implements Callable<Integer> {
             .filter(d -> ids.contains(d.message().id())).forEach(muc::add);
       }
     }
-    NlpConfig config = PloverCommand.nlpConfig();
+    NlpConfig config = profile.apply(PloverCommand.nlpConfig());
     CachingAnnotator cached =
-        new CachingAnnotator(() -> new CoreNlpAnnotator(config), config.layers(), cache);
+        new CachingAnnotator(() -> new CoreNlpAnnotator(config), config.layers(), profile.keyed(cache));
     Scores scores = score(muc, ecb, new LanguageAnnotator() {
       @Override
       public AnnotatedDocument annotate(Article article) {

@@ -1,7 +1,9 @@
 package org.dateline.eval;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import org.dateline.core.nlp.NlpConfig;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** {@code --profile full|fast|lite} for the scorers, so both annotation profiles can be scored. */
@@ -18,8 +20,7 @@ public final class ProfileOption {
    * before profiles existed), {@code ann.lite.jsonl} under {@code lite}, so one profile never
    * scores another's annotation (issue 8). Null stays null.
    */
-  public @org.jspecify.annotations.Nullable java.nio.file.Path keyed(
-      @org.jspecify.annotations.Nullable java.nio.file.Path cache) {
+  public @Nullable Path keyed(@Nullable Path cache) {
     String p = profile.toLowerCase(Locale.ROOT);
     if (cache == null || p.equals("full")) {
       return cache;

@@ -43,6 +43,10 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
   /** A pipeline whose deep layers run only on the sentences {@code selector} wants (FAST). */
   public CoreNlpAnnotator(NlpConfig config, SentenceSelector selector) {
     this.config = config;
+    Properties props = properties(config);
+    if (config.profile() == NlpConfig.Profile.LITE) {
+      props.setProperty("ner.fine.regexner.mapping", LiteGazetteer.mapping());
+    }
     this.lightCoref =
         new LightCoref(config.profile() == NlpConfig.Profile.LITE ? RuleEntityAnnotator.firstNames() : Map.of());
     this.selector = config.profile() == NlpConfig.Profile.FULL ? SentenceSelector.ALL : selector;
@@ -51,7 +55,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
     // so instances on different threads never share a non-thread-safe annotator (quote).
     synchronized (CoreNlpAnnotator.class) {
       StanfordCoreNLP.clearAnnotatorPool();
-      pipeline = new StanfordCoreNLP(properties(config));
+      pipeline = new StanfordCoreNLP(props);
       StanfordCoreNLP.clearAnnotatorPool();
     }
     this.stages = new TimedStages(pipeline);

@@ -39,7 +39,6 @@ public final class RuleEntityAnnotator implements Annotator {
   /** First names with their gender, shipped with CoreNLP's models (the gender annotator's data). */
   private static final String FIRST_NAMES = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
 
-  private static final String CITIES = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
   /** Rows that are plain names, not TokensRegex patterns. */
   private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[\\p{L}' .-]+");
 
@@ -96,11 +95,8 @@ public final class RuleEntityAnnotator implements Annotator {
    */
   static Set<String> cities() {
     Set<String> out = new HashSet<>();
-    InputStream in = RuleEntityAnnotator.class.getClassLoader().getResourceAsStream(CITIES);
-    if (in == null) {
-      throw new IllegalStateException("CoreNLP's models jar is not on the class path (" + CITIES + " is missing)");
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (InputStream in = LiteGazetteer.open();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         int tab = line.indexOf('\t');
@@ -109,7 +105,7 @@ public final class RuleEntityAnnotator implements Annotator {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + CITIES, e);
+      throw new UncheckedIOException("cannot read " + LiteGazetteer.CASELESS, e);
     }
     return out;
   }

@@ -114,10 +114,12 @@ public final class EntityTagger {
         Token t = tokens.get(end);
         if (proper(t) && !isTitle(t)) {
           end++;
-        } else if (end + 1 < tokens.size() && proper(tokens.get(end + 1)) && joins(tokens, start, end)) {
-          end += 2;
         } else {
-          break;
+          int joiners = joiners(tokens, start, end);
+          if (joiners == 0) {
+            break;
+          }
+          end += joiners + 1;
         }
       }
       out.add(new Chunk(start, end, titled));
@@ -126,10 +128,27 @@ public final class EntityTagger {
     return out;
   }
 
-  /** Whether the lower-case word at {@code at} continues the name begun at {@code start}. */
+  /**
+   * How many tokens from {@code at} join the name begun at {@code start} to a proper noun after
+   * them ("al - Baghdadi", the tokenizer splits the hyphen; "bin Laden"; "Ministry of Defence"),
+   * or 0.
+   */
+  private int joiners(List<Token> tokens, int start, int at) {
+    String w = lower(tokens.get(at).word());
+    boolean nextProper = at + 1 < tokens.size() && proper(tokens.get(at + 1));
+    if (NAME_PARTICLES.contains(w) && at + 2 < tokens.size() && tokens.get(at + 1).word().equals("-")
+        && proper(tokens.get(at + 2))) {
+      return 2;
+    }
+    if (!nextProper) {
+      return 0;
+    }
+    return joins(tokens, start, at) ? 1 : 0;
+  }
+
   private boolean joins(List<Token> tokens, int start, int at) {
     String w = lower(tokens.get(at).word());
-    if (NAME_PARTICLES.contains(w)) {
+    if (NAME_PARTICLES.contains(w) || w.equals("-")) {
       return true;
     }
     if (w.equals("of") || w.equals("for")) {

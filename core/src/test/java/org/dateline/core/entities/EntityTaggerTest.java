@@ -88,6 +88,12 @@ class EntityTaggerTest {
   }
 
   @Test
+  void aSplitHyphenAndParticleStayInsideTheName() {
+    List<List<String>> out = tag("Abu/NNP Bakr/NNP al/FW -/HYPH Baghdadi/NNP spoke/VBD");
+    assertThat(out.get(0)).containsExactly("PERSON", "PERSON", "PERSON", "PERSON", "PERSON", "O");
+  }
+
+  @Test
   void dictionaryNamesAcronymsAndRuleLabelsWin() {
     List<List<String>> out =
         tag("Islamic/NNP State/NNP and/CC NATO/NNP met/VBD in/IN Iraq/NNP/COUNTRY in/IN March/NNP/DATE");

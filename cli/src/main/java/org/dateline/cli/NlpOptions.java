@@ -23,11 +23,13 @@ final class NlpOptions {
   @Option(
       names = "--profile",
       defaultValue = "full",
-      paramLabel = "full|fast",
+      paramLabel = "full|fast|lite",
       description = {
         "full (default): CoreNLP's three NER models and every annotator on every sentence.",
         "fast: one NER model; dependency parses, coreference and quotes only on sentences that",
-        "can yield an event or a claim (not yet measured faster on news: see docs/speed.md)."
+        "can yield an event or a claim.",
+        "lite: no statistical NER or coreference: rule-based NER plus Dateline's entity tagger,",
+        "Dateline's pronoun resolution, parses only where needed (figures in docs/speed.md)."
       })
   String profile = "full";
 
@@ -42,7 +44,7 @@ final class NlpOptions {
     try {
       p = NlpConfig.Profile.valueOf(profile.toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new UserException("--profile must be fast or full, got '" + profile + "'");
+      throw new UserException("--profile must be full, fast or lite, got '" + profile + "'");
     }
     return NlpConfig.parse(annotators, algorithm, p);
   }

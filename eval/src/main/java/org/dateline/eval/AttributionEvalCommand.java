@@ -52,7 +52,7 @@ public final class AttributionEvalCommand implements Callable<Integer> {
     docs = docs.subList(0, Math.min(limit, docs.size()));
     NlpConfig config = profile.apply(NlpConfig.full());
     CachingAnnotator annotator =
-        new CachingAnnotator(() -> new CoreNlpAnnotator(config, org.dateline.core.pipeline.CueSelector.shipped()), config.layers(), cache);
+        new CachingAnnotator(() -> new CoreNlpAnnotator(config, org.dateline.core.pipeline.CueSelector.shipped()), config.layers(), profile.keyed(cache));
     AttributionScorer scorer = AttributionScorer.run(docs, annotator::annotate, new Attributor());
     if (misses) {
       scorer.misses.forEach(out::println);

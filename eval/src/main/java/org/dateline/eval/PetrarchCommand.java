@@ -107,7 +107,7 @@ public final class PetrarchCommand implements Callable<Integer> {
     // The sentence selector reads the same verbs the coder codes with.
     org.dateline.core.pipeline.CueSelector selector =
         new org.dateline.core.pipeline.CueSelector(lexicon, org.dateline.core.claims.ClaimLexicon.defaults());
-    Score s = score(rs, annotations, () -> new CoreNlpAnnotator(profile.apply(PloverCommand.nlpConfig()), selector), new ActorResolver(new ActorDictionary(entries)),
+    Score s = score(rs, profile.keyed(annotations), () -> new CoreNlpAnnotator(profile.apply(PloverCommand.nlpConfig()), selector), new ActorResolver(new ActorDictionary(entries)),
         new EventCoder(lexicon, false), discardList,
         verbose ? spec.commandLine().getOut() : null);
     s.print(spec.commandLine().getOut());

@@ -66,7 +66,7 @@ public final class PloverCommand implements Callable<Integer> {
     if (records.size() > limit) {
       records = records.subList(0, limit);
     }
-    Score score = score(records, annotations, () -> new CoreNlpAnnotator(profile.apply(nlpConfig()), org.dateline.core.pipeline.CueSelector.shipped()), new ActorResolver(ActorDictionary.shipped()),
+    Score score = score(records, profile.keyed(annotations), () -> new CoreNlpAnnotator(profile.apply(nlpConfig()), org.dateline.core.pipeline.CueSelector.shipped()), new ActorResolver(ActorDictionary.shipped()),
         new EventCoder(TriggerLexicon.shipped()), verbose ? spec.commandLine().getOut() : null);
     score.print(spec.commandLine().getOut());
     return 0;

@@ -52,6 +52,8 @@ public final class StatusEvalCommand implements Callable<Integer> {
   @Option(names = "--cache", description = "JSON Lines cache of the annotation, read and extended.")
   Path cache;
 
+  @picocli.CommandLine.Mixin ProfileOption profile = new ProfileOption();
+
   @Option(names = "--trace", description = "Print each aligned incident and each negation error.")
   boolean trace;
 
@@ -86,7 +88,7 @@ public final class StatusEvalCommand implements Callable<Integer> {
     }
     NlpConfig config = profile.apply(PloverCommand.nlpConfig());
     CachingAnnotator cached =
-        new CachingAnnotator(() -> new CoreNlpAnnotator(config), config.layers(), cache);
+        new CachingAnnotator(() -> new CoreNlpAnnotator(config), config.layers(), profile.keyed(cache));
     Scores scores = score(muc, ecb, new LanguageAnnotator() {
       @Override
       public AnnotatedDocument annotate(Article article) {

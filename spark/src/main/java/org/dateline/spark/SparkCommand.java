@@ -39,6 +39,9 @@ public final class SparkCommand implements Callable<Integer> {
   @Option(names = "--coref", defaultValue = "fastneural", description = "statistical or fastneural (default ${DEFAULT-VALUE}).")
   String coref;
 
+  @Option(names = "--profile", defaultValue = "full", paramLabel = "full|fast|lite", description = "Annotation profile, as for 'dateline code' (default ${DEFAULT-VALUE}).")
+  String profile;
+
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for plain-text articles.")
   String date;
 
@@ -71,7 +74,7 @@ public final class SparkCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SparkJobOptions options =
-        new SparkJobOptions(in, out, annotators, coref, date, source, maxBytes, partitions, !noPlaces,
+        new SparkJobOptions(in, out, annotators, coref, profile, date, source, maxBytes, partitions, !noPlaces,
             gazetteerData, gazetteerIndex, store);
     SparkSession.Builder builder = SparkSession.builder().appName("dateline");
     if (master != null) {

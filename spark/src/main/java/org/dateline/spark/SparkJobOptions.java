@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param in a directory (local, HDFS, S3...) of plain-text, JSON Lines, HTML, feed or WARC files
  * @param out the output directory; one Parquet table per sub-directory
  * @param annotators CoreNLP annotator list, as for {@code dateline code}
+ * @param profile annotation profile, as for {@code dateline code --profile} (full, fast or lite)
  * @param partitions number of input partitions (0: Spark's default parallelism)
  * @param places whether to run the places stage (it also needs {@code ner} among the annotators)
  * @param gazetteerData installed gazetteer packages as seen from the executors; null: the default
@@ -25,6 +26,7 @@ public record SparkJobOptions(
     String out,
     String annotators,
     String coref,
+    String profile,
     @Nullable String date,
     @Nullable String source,
     long maxBytes,
@@ -38,7 +40,8 @@ public record SparkJobOptions(
   public SparkJobOptions {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(out, "out");
-    nlpConfig(annotators, coref); // fail on the driver, before any executor starts
+    Objects.requireNonNull(profile, "profile");
+    nlpConfig(annotators, coref, profile); // fail on the driver, before any executor starts
     ingestOptions(date, source, maxBytes);
     if (partitions < 0) {
       throw new IllegalArgumentException("partitions must be >= 0");
@@ -52,20 +55,23 @@ public record SparkJobOptions(
 
   /** What decides a coding's output, recorded with each article a task writes to a store. */
   String pipelineVersion() {
-    return "dateline-spark;annotators=" + annotators.replace(" ", "") + ";coref=" + coref
+    return "dateline-spark;annotators=" + annotators.replace(" ", "") + ";coref=" + coref + ";profile=" + profile
         + (runsPlaces() ? ";places=on" : ";places=off");
   }
 
   NlpConfig nlpConfig() {
-    return nlpConfig(annotators, coref);
+    return nlpConfig(annotators, coref, profile);
   }
 
   IngestOptions ingestOptions() {
     return ingestOptions(date, source, maxBytes);
   }
 
-  private static NlpConfig nlpConfig(String annotators, String coref) {
-    return NlpConfig.parse(annotators, NlpConfig.CorefAlgorithm.valueOf(coref.toUpperCase(java.util.Locale.ROOT)));
+  private static NlpConfig nlpConfig(String annotators, String coref, String profile) {
+    return NlpConfig.parse(
+        annotators,
+        NlpConfig.CorefAlgorithm.valueOf(coref.toUpperCase(java.util.Locale.ROOT)),
+        NlpConfig.Profile.valueOf(profile.toUpperCase(java.util.Locale.ROOT)));
   }
 
   private static IngestOptions ingestOptions(@Nullable String date, @Nullable String source, long maxBytes) {

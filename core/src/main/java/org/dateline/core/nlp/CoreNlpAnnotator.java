@@ -3,6 +3,8 @@ package org.dateline.core.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -26,6 +28,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
   /** Index of the first stage that runs only on selected sentences (FAST), or the stage count. */
   private final int deepFrom;
   private final CorefRepair corefRepair = new CorefRepair();
+  private final LightCoref lightCoref;
   private final TimeAnchoring timeAnchoring = new TimeAnchoring();
 
   /**
@@ -40,13 +43,19 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
   /** A pipeline whose deep layers run only on the sentences {@code selector} wants (FAST). */
   public CoreNlpAnnotator(NlpConfig config, SentenceSelector selector) {
     this.config = config;
+    Properties props = properties(config);
+    if (config.profile() == NlpConfig.Profile.LITE) {
+      props.setProperty("ner.fine.regexner.mapping", LiteGazetteer.mapping());
+    }
+    this.lightCoref =
+        new LightCoref(config.profile() == NlpConfig.Profile.LITE ? RuleEntityAnnotator.firstNames() : Map.of());
     this.selector = config.profile() == NlpConfig.Profile.FULL ? SentenceSelector.ALL : selector;
     StanfordCoreNLP pipeline;
     // CoreNLP caches annotators JVM-wide; clearing the cache first gives this instance its own,
     // so instances on different threads never share a non-thread-safe annotator (quote).
     synchronized (CoreNlpAnnotator.class) {
       StanfordCoreNLP.clearAnnotatorPool();
-      pipeline = new StanfordCoreNLP(properties(config));
+      pipeline = new StanfordCoreNLP(props);
       StanfordCoreNLP.clearAnnotatorPool();
     }
     this.stages = new TimedStages(pipeline);
@@ -90,6 +99,9 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
       mapped = new CoreNlpMapper(article, config.layers(), doc, sub).map();
     }
     if (config.layers().contains(Layer.COREF)) {
+      if (config.profile() == NlpConfig.Profile.LITE) {
+        mapped = lightCoref.apply(mapped);
+      }
       mapped = corefRepair.apply(mapped);
     }
     if (config.layers().contains(Layer.TIMES) && config.layers().contains(Layer.POS)) {
@@ -116,12 +128,28 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
     return sb.toString();
   }
 
+  /** Under LITE: CoreNLP's coref is replaced by {@link LightCoref}; our tagger follows NER. */
+  private static List<String> liteAnnotators(NlpConfig config) {
+    List<String> out = new ArrayList<>();
+    for (String a : config.annotators()) {
+      if (a.equals("coref")) {
+        continue;
+      }
+      out.add(a);
+      if (a.equals("ner")) {
+        out.add(RuleEntityAnnotator.NAME);
+      }
+    }
+    return out;
+  }
+
   static final String FAST_NER_MODEL =
       "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
   static Properties properties(NlpConfig config) {
     Properties p = new Properties();
-    p.setProperty("annotators", String.join(",", config.annotators()));
+    boolean lite = config.profile() == NlpConfig.Profile.LITE;
+    p.setProperty("annotators", String.join(",", lite ? liteAnnotators(config) : config.annotators()));
     p.setProperty("tokenize.language", "en");
     // Paragraphs are separated by blank lines; a single newline may be hard wrapping.
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
@@ -134,6 +162,16 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
     }
     p.setProperty("ner.applyFineGrained", "true");
     p.setProperty("ner.buildEntityMentions", "true");
+    if (lite) {
+      // No CRF at all: NER is SUTime, the numeric classifiers and the fine-grained gazetteer, and
+      // Dateline's tagger adds persons, organisations and places, then builds the mentions.
+      p.setProperty("ner.model", "");
+      p.setProperty("ner.buildEntityMentions", "false");
+      p.setProperty("customAnnotatorClass." + RuleEntityAnnotator.NAME, RuleEntityAnnotator.class.getName());
+      // Quote attribution needs CoreNLP's coreference mentions, which lite does not compute.
+      p.setProperty("quote.attributeQuotes", "false");
+      return p;
+    }
     p.setProperty("coref.language", "en");
     p.setProperty(
         "coref.algorithm",

@@ -30,6 +30,13 @@ public record NlpConfig(Set<Layer> layers, CorefAlgorithm coref, Profile profile
      * chooses (those that can yield an event or a claim), as one sub-document.
      */
     FAST,
+    /**
+     * No statistical NER or coreference: CoreNLP's rule-based NER (SUTime, numbers, the
+     * fine-grained gazetteer) and Dateline's own entity tagger on every sentence, dependency
+     * parses and quotes on the chosen sentences as under {@link #FAST}, and Dateline's own pronoun
+     * and name resolution for coreference.
+     */
+    LITE,
     /** CoreNLP's three NER models and every annotator on every sentence. */
     FULL
   }

@@ -49,4 +49,14 @@ class NlpConfigTest {
         .isEqualTo(CoreNlpAnnotator.FAST_NER_MODEL);
     assertThat(CoreNlpAnnotator.properties(NlpConfig.full()).getProperty("ner.model")).isNull();
   }
+
+  @Test
+  void theLiteProfileRunsNoCrfAndNoCorenlpCoreference() {
+    java.util.Properties p = CoreNlpAnnotator.properties(NlpConfig.full().withProfile(NlpConfig.Profile.LITE));
+    assertThat(p.getProperty("ner.model")).isEmpty();
+    assertThat(p.getProperty("annotators"))
+        .isEqualTo("tokenize,ssplit,pos,lemma,ner," + RuleEntityAnnotator.NAME + ",depparse,quote");
+    assertThat(p.getProperty("customAnnotatorClass." + RuleEntityAnnotator.NAME))
+        .isEqualTo(RuleEntityAnnotator.class.getName());
+  }
 }

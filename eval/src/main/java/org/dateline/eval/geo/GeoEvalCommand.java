@@ -197,7 +197,7 @@ public final class GeoEvalCommand implements Callable<Integer> {
 
   /** Annotates each document with NER (no parse, no coref) and geoparses it. */
   public GeoRun run(List<GoldDocument> docs, Gazetteer gazetteer, PrintWriter log) {
-    AnnotationCache c = cache == null ? null : new AnnotationCache(cache);
+    AnnotationCache c = cache == null ? null : new AnnotationCache(profile.keyed(cache));
     LanguageAnnotator[] nlp = {null};
     LanguageAnnotator annotator = new LanguageAnnotator() {
       @Override

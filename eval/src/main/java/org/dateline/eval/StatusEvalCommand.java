@@ -52,8 +52,6 @@ public final class StatusEvalCommand implements Callable<Integer> {
   @Option(names = "--cache", description = "JSON Lines cache of the annotation, read and extended.")
   Path cache;
 
-  @picocli.CommandLine.Mixin ProfileOption profile = new ProfileOption();
-
   @Option(names = "--trace", description = "Print each aligned incident and each negation error.")
   boolean trace;
 

@@ -18,6 +18,7 @@ import org.dateline.core.actors.ActorEntry;
 import org.dateline.core.actors.ActorMention;
 import org.dateline.core.actors.ActorResolver;
 import org.dateline.core.actors.PhoenixDictionaries;
+import org.dateline.core.events.CommaClauses;
 import org.dateline.core.events.Event;
 import org.dateline.core.events.EventCoder;
 import org.dateline.core.events.PhoenixVerbs;
@@ -80,9 +81,11 @@ public final class PetrarchCommand implements Callable<Integer> {
    * @param requireDyad PETRARCH's {@code require_dyad} option in force for the record (set by the
    *     file's {@code <Config>} elements): when false, an event with a source and no target is
    *     written with the target {@code ---}
+   * @param commas PETRARCH's {@code comma_*} options in force for the record (its defaults until a
+   *     {@code <Config>} changes them)
    */
   record Record(String id, String category, LocalDate date, String text, Set<String> expected, boolean noEvents,
-      boolean requireDyad) {}
+      boolean requireDyad, CommaClauses commas) {}
 
   @Override
   public Integer call() throws Exception {
@@ -129,11 +132,14 @@ public final class PetrarchCommand implements Callable<Integer> {
     NodeList elements = doc.getElementsByTagName("*");
     List<Record> out = new ArrayList<>();
     boolean requireDyad = true;
+    CommaClauses commas = CommaClauses.PETRARCH;
     for (int i = 0; i < elements.getLength(); i++) {
       Element s = (Element) elements.item(i);
       if (s.getTagName().equals("Config")) {
         if (s.getAttribute("option").equalsIgnoreCase("require_dyad")) {
           requireDyad = !s.getAttribute("value").strip().equalsIgnoreCase("false");
+        } else if (s.getAttribute("option").toLowerCase(Locale.ROOT).startsWith("comma_")) {
+          commas = commas.with(s.getAttribute("option").strip(), Integer.parseInt(s.getAttribute("value").strip()));
         }
         continue;
       }
@@ -157,7 +163,7 @@ public final class PetrarchCommand implements Callable<Integer> {
         }
       }
       out.add(new Record(s.getAttribute("id"), s.getAttribute("category"), date, text, expected, none && expected.isEmpty(),
-          requireDyad));
+          requireDyad, commas));
     }
     return out;
   }
@@ -201,7 +207,7 @@ public final class PetrarchCommand implements Callable<Integer> {
         AnnotatedDocument doc = docs.get(i);
         org.dateline.core.actors.ActorIndex index = resolver.resolve(doc);
         index.mentions().forEach(m -> actorTrace.add(m.text() + "=" + petrarchCode(m)));
-        for (Event e : coder.code(doc, index)) {
+        for (Event e : coder.withCommaClauses(r.commas()).code(doc, index)) {
           actorTrace.add(e.triggerText() + ":" + e.cameo() + "(" + e.sources().stream().map(ActorMention::code).toList()
               + "->" + e.targets().stream().map(ActorMention::code).toList() + ")");
           // PETRARCH's convention: a compound subject with no object codes each member toward the others

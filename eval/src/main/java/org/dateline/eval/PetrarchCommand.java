@@ -18,6 +18,7 @@ import org.dateline.core.actors.ActorEntry;
 import org.dateline.core.actors.ActorMention;
 import org.dateline.core.actors.ActorResolver;
 import org.dateline.core.actors.PhoenixDictionaries;
+import org.dateline.core.events.CommaClauses;
 import org.dateline.core.events.Event;
 import org.dateline.core.events.EventCoder;
 import org.dateline.core.events.PhoenixVerbs;
@@ -80,9 +81,11 @@ public final class PetrarchCommand implements Callable<Integer> {
    * @param requireDyad PETRARCH's {@code require_dyad} option in force for the record (set by the
    *     file's {@code <Config>} elements): when false, an event with a source and no target is
    *     written with the target {@code ---}
+   * @param commas PETRARCH's {@code comma_*} options in force for the record (its defaults until a
+   *     {@code <Config>} changes them)
    */
   record Record(String id, String category, LocalDate date, String text, Set<String> expected, boolean noEvents,
-      boolean requireDyad) {}
+      boolean requireDyad, CommaClauses commas) {}
 
   @Override
   public Integer call() throws Exception {
@@ -129,11 +132,14 @@ public final class PetrarchCommand implements Callable<Integer> {
     NodeList elements = doc.getElementsByTagName("*");
     List<Record> out = new ArrayList<>();
     boolean requireDyad = true;
+    CommaClauses commas = CommaClauses.PETRARCH;
     for (int i = 0; i < elements.getLength(); i++) {
       Element s = (Element) elements.item(i);
       if (s.getTagName().equals("Config")) {
         if (s.getAttribute("option").equalsIgnoreCase("require_dyad")) {
           requireDyad = !s.getAttribute("value").strip().equalsIgnoreCase("false");
+        } else if (s.getAttribute("option").toLowerCase(Locale.ROOT).startsWith("comma_")) {
+          commas = commas.with(s.getAttribute("option").strip(), Integer.parseInt(s.getAttribute("value").strip()));
         }
         continue;
       }
@@ -157,7 +163,7 @@ public final class PetrarchCommand implements Callable<Integer> {
         }
       }
       out.add(new Record(s.getAttribute("id"), s.getAttribute("category"), date, text, expected, none && expected.isEmpty(),
-          requireDyad));
+          requireDyad, commas));
     }
     return out;
   }
@@ -201,14 +207,15 @@ public final class PetrarchCommand implements Callable<Integer> {
         AnnotatedDocument doc = docs.get(i);
         org.dateline.core.actors.ActorIndex index = resolver.resolve(doc);
         index.mentions().forEach(m -> actorTrace.add(m.text() + "=" + petrarchCode(m)));
-        for (Event e : coder.code(doc, index)) {
+        List<Event> events = coder.withCommaClauses(r.commas()).code(doc, index);
+        for (Event e : events) {
           actorTrace.add(e.triggerText() + ":" + e.cameo() + "(" + e.sources().stream().map(ActorMention::code).toList()
               + "->" + e.targets().stream().map(ActorMention::code).toList() + ")");
           // PETRARCH's convention: a compound subject with no object codes each member toward the others
           List<ActorMention> targets = e.targets().isEmpty() && e.sources().size() > 1 ? e.sources() : e.targets();
           for (ActorMention src : e.sources()) {
             for (String sc : petrarchCodes(src)) {
-              if (targets.isEmpty() && !r.requireDyad()) {
+              if (targets.isEmpty() && !r.requireDyad() && !subordinateToDyad(doc, e, events)) {
                 predicted.add(e.cameo() + "|" + sc + "|---");
               }
               for (ActorMention tgt : targets) {
@@ -231,6 +238,44 @@ public final class PetrarchCommand implements Callable<Integer> {
       }
     }
     return s;
+  }
+
+  /**
+   * Whether a one-sided event sits in an adverbial clause of a verb whose event has a source and a
+   * target ("restore ties with Gondor almost five years after crowds burned down its embassy"):
+   * PETRARCH2 resolves a verb phrase's lower clauses into its own event and writes no separate
+   * one-sided event for them; with no event above (a verb it does not code) the clause is written.
+   */
+  static boolean subordinateToDyad(AnnotatedDocument doc, Event e, List<Event> events) {
+    org.dateline.core.model.Sentence s = doc.sentences().get(e.sentence());
+    int t = tokenAt(s, e.trigger().start());
+    for (Event up : events) {
+      if (up == e || up.sentence() != e.sentence() || up.sources().isEmpty() || up.targets().isEmpty()) {
+        continue;
+      }
+      int u = tokenAt(s, up.trigger().start());
+      for (org.dateline.core.model.Dependency d : s.dependencies()) {
+        boolean adverbial = d.relation().startsWith("advcl")
+            || d.relation().startsWith("acl:") && !d.relation().equals("acl:relcl");
+        if (d.dependent() == t && adverbial && (d.governor() == u || objectOf(s, d.governor(), u))) {
+          return true; // "... after crowds burned", on the verb or on its object ("ties ... after")
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean objectOf(org.dateline.core.model.Sentence s, int token, int verb) {
+    return s.dependencies().stream().anyMatch(d -> d.governor() == verb && d.dependent() == token && d.relation().equals("obj"));
+  }
+
+  private static int tokenAt(org.dateline.core.model.Sentence s, int offset) {
+    for (org.dateline.core.model.Token k : s.tokens()) {
+      if (k.span().start() <= offset && offset < k.span().end()) {
+        return k.index();
+      }
+    }
+    return -2;
   }
 
   /** PETRARCH codes an actor whose code lists several ({@code THE_SHIRE [FRO/BIL/SAM]}) as each of them. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * PETRARCH2's validation suite coded with its own dictionaries through Dateline's importer. The
- * floor sits a little below the exact-match rate measured when it was set (0.810); the
+ * floor sits a little below the exact-match rate measured when it was set (0.838); the
  * noevents records include the error records (story and sentence discards, bad input parses).
  */
 class PetrarchScorerIT {
@@ -34,7 +34,7 @@ class PetrarchScorerIT {
         new ActorResolver(new ActorDictionary(entries)),
         new EventCoder(new TriggerLexicon(verbs.triggers(), verbs.patterns()), false),
         PetrarchCommand.readDiscards(dir.resolve("PETR.Validate.discards.txt")), null);
-    assertThat(s.exactRate()).isGreaterThan(0.79);
+    assertThat(s.exactRate()).isGreaterThan(0.82);
     assertThat(s.noEventsCorrect).isGreaterThanOrEqualTo(s.noEvents - 5);
   }
 }

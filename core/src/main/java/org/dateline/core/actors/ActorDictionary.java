@@ -226,6 +226,22 @@ public final class ActorDictionary {
       Node next = node.children.get(form);
       if (next != null) {
         best = walk(next, alts, start, i + 1, best);
+      } else if (form.indexOf('_') > 0) {
+        // a name written with underscores for its blanks ("Dol_Amroth", PETRARCH's and wiki style) is one token
+        List<String> parts = List.of(form.split("_+"));
+        Node n = node;
+        for (String part : parts.subList(0, parts.size() - 1)) {
+          n = n == null ? null : n.children.get(part);
+        }
+        String last = parts.get(parts.size() - 1);
+        if (n != null && n.children.containsKey(last)) {
+          best = walk(n.children.get(last), alts, start, i + 1, best);
+        }
+        for (Map.Entry<String, Node> stem : n == null ? Map.<String, Node>of().entrySet() : n.stems.entrySet()) {
+          if (last.startsWith(stem.getKey())) {
+            best = walk(stem.getValue(), alts, start, i + 1, best);
+          }
+        }
       }
       for (Map.Entry<String, Node> stem : node.stems.entrySet()) {
         if (form.startsWith(stem.getKey())) {

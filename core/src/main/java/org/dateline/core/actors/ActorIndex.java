@@ -37,6 +37,16 @@ public final class ActorIndex {
     return byToken.getOrDefault(key(sentence, token), List.of());
   }
 
+  /** The same index without the mentions {@code drop} selects (PETRARCH's deleted comma clauses). */
+  public ActorIndex without(java.util.function.Predicate<ActorMention> drop) {
+    if (mentions.stream().noneMatch(drop)) {
+      return this;
+    }
+    Map<Long, List<ActorMention>> kept = new HashMap<>();
+    byToken.forEach((k, v) -> kept.put(k, v.stream().filter(drop.negate()).toList()));
+    return new ActorIndex(mentions.stream().filter(drop.negate()).toList(), kept);
+  }
+
   static long key(int sentence, int token) {
     return ((long) sentence << 32) | (token & 0xffffffffL);
   }

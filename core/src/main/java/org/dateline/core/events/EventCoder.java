@@ -54,6 +54,7 @@ public final class EventCoder {
   private final TriggerLexicon lexicon;
   private final TriggerFinder triggers;
   private final boolean codeIntents;
+  private final CommaClauses commas;
 
   /** A coder that codes stated intents as AGREE/THREATEN (PLOVER's convention). */
   public EventCoder(TriggerLexicon lexicon) {
@@ -66,9 +67,23 @@ public final class EventCoder {
    *     type and only the modality records the intent
    */
   public EventCoder(TriggerLexicon lexicon, boolean codeIntents) {
+    this(lexicon, codeIntents, CommaClauses.OFF);
+  }
+
+  /**
+   * @param commas comma-delimited clauses left uncoded (PETRARCH's {@code comma_*} options;
+   *     {@link CommaClauses#OFF} codes every clause)
+   */
+  public EventCoder(TriggerLexicon lexicon, boolean codeIntents, CommaClauses commas) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.triggers = new TriggerFinder(lexicon);
     this.codeIntents = codeIntents;
+    this.commas = Objects.requireNonNull(commas, "commas");
+  }
+
+  /** The same coder with other comma-clause bounds. */
+  public EventCoder withCommaClauses(CommaClauses c) {
+    return c.equals(commas) ? this : new EventCoder(lexicon, codeIntents, c);
   }
 
   public TriggerLexicon lexicon() {
@@ -87,9 +102,16 @@ public final class EventCoder {
 
   private List<Event> codeSentence(AnnotatedDocument doc, Sentence s, ActorIndex actors) {
     Parse p = new Parse(s);
+    java.util.BitSet deleted = commas.deleted(p);
+    if (!deleted.isEmpty()) {
+      actors = actors.without(m -> m.sentence() == s.index() && deleted.get(m.headToken()));
+    }
     Arguments args = new Arguments(p, actors);
     List<Found> found = new ArrayList<>();
     for (int i = 0; i < p.size(); i++) {
+      if (deleted.get(i)) {
+        continue;
+      }
       Found f = triggers.find(p, i, actors);
       if (f != null) {
         found.add(f);

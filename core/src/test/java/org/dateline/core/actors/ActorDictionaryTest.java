@@ -30,6 +30,16 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void aNameWrittenWithUnderscoresIsOneTokenOfItsWords() {
+    List<List<String>> alts = List.of(List.of("the"), List.of("popular_mobilization_forces"), List.of("said"));
+    ActorDictionary.Match m = SHIPPED.longestAt(alts, 1);
+    assertThat(m).isNotNull();
+    assertThat(m.length()).isEqualTo(1);
+    assertThat(PhraseCoder.pick(m.entries()).code()).isEqualTo("PMF");
+    assertThat(SHIPPED.longestAt(List.of(List.of("popular_nonsense")), 0)).isNull();
+  }
+
+  @Test
   void everyIsoCountryIsPresent() {
     long countries = SHIPPED.entries().stream().filter(e -> e.kind() == ActorKind.COUNTRY)
         .map(ActorEntry::code).distinct().count();

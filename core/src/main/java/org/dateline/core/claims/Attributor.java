@@ -108,7 +108,7 @@ public final class Attributor {
               source, d.cue(), d.type(), d.content(), d.sentence(), status.status(), status.cue()));
     }
     out.sort(Comparator.comparing(a -> a.cue().span()));
-    return List.copyOf(out);
+    return List.copyOf(ContentOverrun.cut(doc, trees, out));
   }
 
   private static List<Attribution> sourcesOf(List<CueDraft> drafts) {

@@ -81,6 +81,16 @@ class AttributorTest {
   }
 
   @Test
+  void contentEndsBeforeACoordinatedCueOfAnotherSource() {
+    List<Attribution> all = attributor.attribute(Docs.parse(Fixtures.BUT_HE_SAID));
+    assertThat(all).hasSize(2);
+    assertThat(all.get(0).source().text()).isEqualTo("Putney");
+    assertThat(all.get(0).content().text()).isEqualTo("that the video was blurred");
+    assertThat(all.get(1).source().text()).isEqualTo("he");
+    assertThat(all.get(1).content().text()).isEqualTo("witnesses saw a gun");
+  }
+
+  @Test
   void countedSourceAndNegatedContent() {
     AnnotatedDocument doc = Docs.parse(Fixtures.OFFICIALS_DENY_PART);
     Attribution a = attributor.attribute(doc).get(0);

@@ -260,4 +260,25 @@ final class Fixtures {
       Machado NNP Machado PERSON 7 obj
       . . . O 2 punct
       """;
+
+  /** The parser hangs a second speaker's clause under the first content as a conjunct. */
+  static final String BUT_HE_SAID = """
+      Putney NNP Putney PERSON 2 nsubj
+      told VBD tell O 0 root
+      CNN NNP CNN ORGANIZATION 2 obj
+      that IN that O 8 mark
+      the DT the O 6 det
+      video NN video O 8 nsubj:pass
+      was VBD be O 8 aux:pass
+      blurred VBN blur O 2 ccomp
+      , , , O 12 punct
+      but CC but O 12 cc
+      he PRP he O 12 nsubj
+      said VBD say O 8 conj:but
+      witnesses NNS witness O 14 nsubj
+      saw VBD see O 12 ccomp
+      a DT a O 16 det
+      gun NN gun O 14 obj
+      . . . O 2 punct
+      """;
 }

@@ -27,6 +27,15 @@ final class PlaceResolver {
   /** Support a same-named place needs to take a name from its country (two strong backers). */
   private static final double NAMESAKE_SUPPORT = 1.5;
 
+  /**
+   * "California" in a US article is the state, not California, Pennsylvania: a town that shares
+   * its name with a first-level unit of its own country at least this many times as populous is
+   * meant only on close evidence (containment, a neighbour in the same sentence, several backers).
+   */
+  private static final double UNIT_NAMESAKE_RATIO = 20;
+  /** Support such a town loses: one full backer (its county, a nearby town) is not enough. */
+  private static final double UNIT_NAMESAKE_SUPPORT_CUT = 1.0;
+
   private record Scored(Gazetteer.Candidate cand, double score, Resolution reason, String detail) {}
 
   /** The support of the article being resolved; set by {@link #resolve}, read by score. */
@@ -234,6 +243,23 @@ final class PlaceResolver {
     return false;
   }
 
+  /** A town dwarfed by a same-named state or province of its country ("Washington", Georgia). */
+  private static boolean unitNamesake(Mention m, Gazetteer.Candidate c) {
+    GeoEntry e = c.entry();
+    if (e.level() != Level.POPULATED_PLACE) {
+      return false;
+    }
+    for (Gazetteer.Candidate d : m.candidates()) {
+      GeoEntry u = d.entry();
+      if (d.primaryName() && u.level() == Level.ADMIN1 && u.countryIso2().equals(e.countryIso2())
+          && u.population() >= 1_000_000
+          && e.population() * UNIT_NAMESAKE_RATIO < u.population()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Scored score(List<Mention> ms, int i, Gazetteer.Candidate c, Map<String, Double> countries,
       Gazetteer.Candidate[] chosen) {
     Mention m = ms.get(i);
@@ -310,6 +336,7 @@ final class PlaceResolver {
         }
       }
     }
+    boolean dwarfed = unitNamesake(m, c);
     Double share = countries.get(e.countryIso2());
     if (share != null && level != Level.COUNTRY) {
       double v = 1.2 * share;
@@ -337,7 +364,8 @@ final class PlaceResolver {
       boolean sameSentence = ms.get(j).sentence() == m.sentence();
       boolean sameUnit = !e.admin1Code().isEmpty() && e.countryIso2().equals(o.entry().countryIso2())
           && e.admin1Code().equals(o.entry().admin1Code());
-      if (sameUnit && km >= NEAR_KM) {
+      // A dwarfed town takes no backing from far-off places of its state or article.
+      if (sameUnit && km >= NEAR_KM && !dwarfed) {
         double v = o.entry().level() == Level.ADMIN1 ? (sameSentence ? 1.5 : 0.9) : 0.6;
         if (v > near) {
           near = v;
@@ -347,7 +375,7 @@ final class PlaceResolver {
         }
       }
       if (km < NEAR_KM) {
-        double v = sameSentence ? 1.5 : 0.5;
+        double v = sameSentence ? 1.5 : dwarfed ? 0 : 0.5;
         Place.RelativePosition rel = ms.get(j).relative();
         if (sameSentence && rel != null) {
           double bearing = Geo.bearing(o.entry().lat(), o.entry().lon(), e.lat(), e.lon());
@@ -369,6 +397,9 @@ final class PlaceResolver {
     }
     Support.Evidence ev = support.of(i, c.index());
     double sup = m.candidates().size() < 2 ? 0 : SUPPORT_WEIGHT * ev.value();
+    if (dwarfed) {
+      sup = Math.max(0, sup - UNIT_NAMESAKE_SUPPORT_CUT);
+    }
     if (standalone) {
       near = 0;
       sup = 0;

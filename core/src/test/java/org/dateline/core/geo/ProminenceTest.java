@@ -68,6 +68,36 @@ class ProminenceTest {
         .hasSize(2).allSatisfy(p -> assertThat(p.entry().featureCode()).isEqualTo("PPLC"));
   }
 
+  private static Gazetteer stateAndTown() {
+    GazetteerBuilder b = new GazetteerBuilder();
+    b.addCountry("US", "USA", "United States", 6252001, List.of("US"), List.of("American"),
+        39.76, -98.5, 0);
+    b.addPlace(5368361, "Los Angeles", List.of(), 34.052, -118.244, 'P', "PPLA2", "US", "CA", "",
+        3_971_883);
+    b.addPlace(5206379, "Pittsburgh", List.of(), 40.441, -79.996, 'P', "PPLA2", "US", "PA", "",
+        304_391);
+    b.addPlace(5332921, "California", List.of(), 40.066, -79.892, 'P', "PPL", "US", "PA", "",
+        6_795);
+    b.addAdmin1("US", "CA", "California", 0, List.of(), Double.NaN, Double.NaN);
+    b.addAdmin1("US", "PA", "Pennsylvania", 0, List.of(), Double.NaN, Double.NaN);
+    return b.build();
+  }
+
+  @Test
+  void aTownNamedLikeAStateNeedsCloseEvidence() {
+    Geoparser g = new Geoparser(stateAndTown());
+    // A city near the town elsewhere in the article does not turn the state into the town.
+    String far = "Officials in Pittsburgh met on Monday.\nThe law in California changed.";
+    assertThat(only(g.places(GeoFixtures.doc(far, "Pittsburgh=CITY",
+        "California=STATE_OR_PROVINCE")), "California").entry().featureCode())
+        .isEqualTo("ADM1");
+    // "California, Pennsylvania" is still the town.
+    String qualified = "The mill in California, Pennsylvania closed.";
+    assertThat(only(g.places(GeoFixtures.doc(qualified, "California=CITY",
+        "Pennsylvania=STATE_OR_PROVINCE")), "California").entry().featureCode())
+        .isEqualTo("PPL");
+  }
+
   @Test
   void canadianProvinceAbbreviationsResolve() {
     Gazetteer g = gazetteer();

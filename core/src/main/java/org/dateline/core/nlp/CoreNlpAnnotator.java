@@ -128,16 +128,21 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
     return sb.toString();
   }
 
-  /** Under LITE: CoreNLP's coref is replaced by {@link LightCoref}; our tagger follows NER. */
+  /**
+   * Under LITE: CoreNLP's NER runs its number and time rules only where they can fire ({@link
+   * GatedNerAnnotator}), our tagger follows it, and CoreNLP's coref is replaced by {@link LightCoref}.
+   */
   private static List<String> liteAnnotators(NlpConfig config) {
     List<String> out = new ArrayList<>();
     for (String a : config.annotators()) {
       if (a.equals("coref")) {
         continue;
       }
-      out.add(a);
       if (a.equals("ner")) {
+        out.add(GatedNerAnnotator.NAME);
         out.add(RuleEntityAnnotator.NAME);
+      } else {
+        out.add(a);
       }
     }
     return out;
@@ -167,6 +172,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
       // Dateline's tagger adds persons, organisations and places, then builds the mentions.
       p.setProperty("ner.model", "");
       p.setProperty("ner.buildEntityMentions", "false");
+      p.setProperty("customAnnotatorClass." + GatedNerAnnotator.NAME, GatedNerAnnotator.class.getName());
       p.setProperty("customAnnotatorClass." + RuleEntityAnnotator.NAME, RuleEntityAnnotator.class.getName());
       // Quote attribution needs CoreNLP's coreference mentions, which lite does not compute.
       p.setProperty("quote.attributeQuotes", "false");

@@ -55,7 +55,10 @@ class NlpConfigTest {
     java.util.Properties p = CoreNlpAnnotator.properties(NlpConfig.full().withProfile(NlpConfig.Profile.LITE));
     assertThat(p.getProperty("ner.model")).isEmpty();
     assertThat(p.getProperty("annotators"))
-        .isEqualTo("tokenize,ssplit,pos,lemma,ner," + RuleEntityAnnotator.NAME + ",depparse,quote");
+        .isEqualTo(
+            "tokenize,ssplit,pos,lemma," + GatedNerAnnotator.NAME + "," + RuleEntityAnnotator.NAME + ",depparse,quote");
+    assertThat(p.getProperty("customAnnotatorClass." + GatedNerAnnotator.NAME))
+        .isEqualTo(GatedNerAnnotator.class.getName());
     assertThat(p.getProperty("customAnnotatorClass." + RuleEntityAnnotator.NAME))
         .isEqualTo(RuleEntityAnnotator.class.getName());
   }

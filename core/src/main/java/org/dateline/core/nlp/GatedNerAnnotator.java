@@ -1,0 +1,119 @@
+package org.dateline.core.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The {@code lite} profile's CoreNLP NER: the same annotator and settings (no CRF; SUTime, the
+ * numeric classifiers, then the fine-grained gazetteer over the whole document), but the per-sentence
+ * number and time rules run only on sentences holding a token they could start from: a digit, a
+ * number or ordinal word, a month, weekday, season, holiday, time unit or a relative time word
+ * ("ago", "yesterday", "recently"). Those rules were most of the lite pipeline's cost (issue 8,
+ * docs/speed.md) and find nothing in the other sentences, which get the background label as
+ * CoreNLP gives a sentence it could not classify. The gazetteer still sees every sentence.
+ */
+public final class GatedNerAnnotator extends NERCombinerAnnotator {
+  /** The name CoreNLP knows it by in an annotator list. */
+  static final String NAME = "dlner";
+
+  private long classified;
+  private long skipped;
+
+  /** The constructor CoreNLP calls for {@code customAnnotatorClass.dlner}; reads {@code ner.*}. */
+  public GatedNerAnnotator(String name, Properties props) throws IOException {
+    super(props);
+  }
+
+  @Override
+  public void doOneSentence(Annotation annotation, CoreMap sentence) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    if (mayHoldTimeOrNumber(tokens)) {
+      classified++;
+      super.doOneSentence(annotation, sentence);
+      return;
+    }
+    skipped++;
+    for (CoreLabel token : tokens) {
+      if (token.ner() == null) {
+        token.setNER("O");
+        // As the classifier sets it, so the mention builder reads the same coarse label.
+        token.set(CoreAnnotations.CoarseNamedEntityTagAnnotation.class, "O");
+      }
+    }
+  }
+
+  /** Sentences the number and time rules ran on, and sentences they skipped, so far. */
+  long[] counts() {
+    return new long[] {classified, skipped};
+  }
+
+  /** True when a token could begin a number, amount, date, time, duration or set. */
+  static boolean mayHoldTimeOrNumber(List<CoreLabel> tokens) {
+    for (CoreLabel t : tokens) {
+      String w = t.word();
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (Character.isDigit(c) || c == '%' || Character.getType(c) == Character.CURRENCY_SYMBOL) {
+          return true;
+        }
+      }
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (CUES.contains(lower) || CUES.contains(stripPlural(lower))) {
+        return true;
+      }
+      if (w.equals("May") && t.tag() != null && t.tag().startsWith("NNP")) {
+        return true;
+      }
+      String lemma = t.lemma();
+      if (lemma != null && CUES.contains(lemma.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String stripPlural(String w) {
+    return w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /**
+   * Words the number and time rules can start from. Broad on purpose: a word here that starts
+   * nothing only costs a classified sentence, a word missing loses a date.
+   */
+  private static final Set<String> CUES =
+      Set.of(
+          // numbers, ordinals, amounts
+          "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+          "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen",
+          "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+          "tenth", "eleventh", "twelfth", "twentieth", "hundredth", "half", "quarter", "once",
+          "twice", "percent", "pct", "dollar", "cent", "euro", "pound", "yen", "yuan", "rupee",
+          "peso", "franc", "dinar", "riyal", "rouble", "ruble", "naira", "shilling",
+          // calendar ("may" only as a name, below)
+          "january", "february", "march", "april", "june", "july", "august", "september",
+          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+          "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+          "friday", "saturday", "sunday", "tue", "tues", "thu", "thur", "thurs", "fri",
+          "spring", "summer", "autumn", "fall", "winter", "christmas", "easter", "ramadan", "eid",
+          "thanksgiving", "halloween", "hanukkah", "passover",
+          // units and parts of the day
+          "minute", "hour", "day", "night", "week", "weekend", "weekday", "fortnight", "month",
+          "year", "decade", "century", "millennium", "season", "morning", "afternoon", "evening",
+          "noon", "midnight", "midday", "dawn", "dusk", "overnight", "tonight", "today",
+          "tomorrow", "yesterday", "daily", "weekly", "monthly", "quarterly", "yearly", "annual",
+          "annually", "hourly", "nightly", "a.m.", "p.m.", "o'clock", "gmt", "utc",
+          // relative times
+          "ago", "now", "current", "currently", "recent", "recently", "lately", "present",
+          "presently", "past", "future", "former", "formerly", "previously", "earlier", "later",
+          "soon", "meanwhile", "nowadays");
+}

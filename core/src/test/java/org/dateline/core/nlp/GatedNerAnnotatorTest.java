@@ -1,0 +1,40 @@
+package org.dateline.core.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GatedNerAnnotatorTest {
+  private static List<CoreLabel> tokens(String... wordTagLemma) {
+    List<CoreLabel> out = new ArrayList<>();
+    for (String w : wordTagLemma) {
+      String[] f = w.split("/");
+      CoreLabel l = new CoreLabel();
+      l.setWord(f[0]);
+      l.setTag(f[1]);
+      l.setLemma(f[2]);
+      out.add(l);
+    }
+    return out;
+  }
+
+  @Test
+  void digitsMonthsUnitsAndRelativeWordsOpenTheGate() {
+    assertThat(GatedNerAnnotator.mayHoldTimeOrNumber(tokens("killed/VBN/kill", "12/CD/12"))).isTrue();
+    assertThat(GatedNerAnnotator.mayHoldTimeOrNumber(tokens("in/IN/in", "March/NNP/March"))).isTrue();
+    assertThat(GatedNerAnnotator.mayHoldTimeOrNumber(tokens("two/CD/two", "weeks/NNS/week"))).isTrue();
+    assertThat(GatedNerAnnotator.mayHoldTimeOrNumber(tokens("said/VBD/say", "Yesterday/NN/yesterday"))).isTrue();
+    assertThat(GatedNerAnnotator.mayHoldTimeOrNumber(tokens("$/$/$", "bn/NN/bn"))).isTrue();
+    assertThat(GatedNerAnnotator.mayHoldTimeOrNumber(tokens("in/IN/in", "May/NNP/May"))).isTrue();
+  }
+
+  @Test
+  void sentencesWithoutAnyCueSkipTheRules() {
+    assertThat(GatedNerAnnotator.mayHoldTimeOrNumber(
+            tokens("The/DT/the", "army/NN/army", "may/MD/may", "attack/VB/attack", "Ramadi/NNP/Ramadi")))
+        .isFalse();
+  }
+}

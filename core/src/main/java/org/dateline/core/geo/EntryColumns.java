@@ -1,9 +1,15 @@
 package org.dateline.core.geo;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.Map;
+
 /**
  * The per-entry columns of a {@link Gazetteer}, filled row by row by whoever produces the entries
  * ({@link GazetteerBuilder} from sources, {@link GazetteerFile} from disk), so the column list is
- * written once. Mutable while being filled; handed to the gazetteer, which keeps the arrays.
+ * written once, and their on-disk order with it ({@link #write}, {@link #read}). Mutable while being
+ * filled; handed to the gazetteer, which keeps it.
  */
 final class EntryColumns {
   final long[] ids;
@@ -47,5 +53,30 @@ final class EntryColumns {
     countries[i] = country;
     admin1Codes[i] = admin1Code;
     admin2Codes[i] = admin2Code;
+  }
+
+  /** Writes entry {@code i} in the index file's order. */
+  void write(DataOutput out, int i) throws IOException {
+    out.writeLong(ids[i]);
+    out.writeFloat(lats[i]);
+    out.writeFloat(lons[i]);
+    out.writeLong(populations[i]);
+    out.writeUTF(names[i]);
+    out.writeChar(featureClasses[i]);
+    out.writeUTF(featureCodes[i]);
+    out.writeUTF(countries[i]);
+    out.writeUTF(admin1Codes[i]);
+    out.writeUTF(admin2Codes[i]);
+  }
+
+  /**
+   * Reads entry {@code i} as {@link #write} wrote it; the short, much-repeated codes are shared
+   * through {@code pool} so a loaded index holds one string per distinct code.
+   */
+  void read(DataInput in, int i, Map<String, String> pool) throws IOException {
+    set(i, in.readLong(), in.readFloat(), in.readFloat(), in.readLong(), in.readUTF(),
+        in.readChar(), pool.computeIfAbsent(in.readUTF(), s -> s),
+        pool.computeIfAbsent(in.readUTF(), s -> s), pool.computeIfAbsent(in.readUTF(), s -> s),
+        in.readUTF());
   }
 }

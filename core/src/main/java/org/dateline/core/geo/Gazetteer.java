@@ -20,16 +20,8 @@ public final class Gazetteer {
   /** A country as known to the gazetteer. */
   public record Country(String iso2, String iso3, String name, int entryIndex) {}
 
-  final long[] ids;
-  final float[] lats;
-  final float[] lons;
-  final long[] populations;
-  final String[] names;
-  final char[] featureClasses;
-  final String[] featureCodes;
-  final String[] countries;
-  final String[] admin1Codes;
-  final String[] admin2Codes;
+  /** The entries' columns, indexed by entry. */
+  final EntryColumns entries;
   final Map<String, String> admin1Names;
   final Map<String, String> admin2Names;
   final Map<String, Country> countryByIso2;
@@ -46,16 +38,7 @@ public final class Gazetteer {
     if (postingStarts.length != keys.length + 1) {
       throw new IllegalArgumentException("gazetteer posting table does not match its keys");
     }
-    this.ids = cols.ids;
-    this.lats = cols.lats;
-    this.lons = cols.lons;
-    this.populations = cols.populations;
-    this.names = cols.names;
-    this.featureClasses = cols.featureClasses;
-    this.featureCodes = cols.featureCodes;
-    this.countries = cols.countries;
-    this.admin1Codes = cols.admin1Codes;
-    this.admin2Codes = cols.admin2Codes;
+    this.entries = cols;
     this.admin1Names = Map.copyOf(admin1Names);
     this.admin2Names = Map.copyOf(admin2Names);
     this.countryByIso2 = Map.copyOf(countryByIso2);
@@ -67,7 +50,7 @@ public final class Gazetteer {
 
   /** Number of entries. */
   public int size() {
-    return ids.length;
+    return entries.size();
   }
 
   /** Number of distinct lookup keys. */
@@ -77,16 +60,17 @@ public final class Gazetteer {
 
   /** The entry at {@code index} (0 ≤ index < size). */
   public GeoEntry entry(int index) {
-    Objects.checkIndex(index, ids.length);
-    String cc = countries[index];
+    Objects.checkIndex(index, entries.size());
+    EntryColumns e = entries;
+    String cc = e.countries[index];
     Country c = countryByIso2.get(cc);
-    String a1 = admin1Codes[index];
+    String a1 = e.admin1Codes[index];
     String a1Name = a1.isEmpty() ? "" : admin1Names.getOrDefault(cc + "." + a1, "");
-    String a2 = admin2Codes[index];
+    String a2 = e.admin2Codes[index];
     String a2Name = a2.isEmpty() ? "" : admin2Names.getOrDefault(cc + "." + a1 + "." + a2, "");
-    return new GeoEntry(ids[index], names[index], lats[index], lons[index],
-        featureClasses[index], featureCodes[index], cc, c == null ? "" : c.iso3(), a1, a1Name,
-        a2Name, populations[index]);
+    return new GeoEntry(e.ids[index], e.names[index], e.lats[index], e.lons[index],
+        e.featureClasses[index], e.featureCodes[index], cc, c == null ? "" : c.iso3(), a1, a1Name,
+        a2Name, e.populations[index]);
   }
 
   /**

@@ -37,16 +37,7 @@ public final class GazetteerFile {
         int n = g.size();
         out.writeInt(n);
         for (int i = 0; i < n; i++) {
-          out.writeLong(g.ids[i]);
-          out.writeFloat(g.lats[i]);
-          out.writeFloat(g.lons[i]);
-          out.writeLong(g.populations[i]);
-          out.writeUTF(g.names[i]);
-          out.writeChar(g.featureClasses[i]);
-          out.writeUTF(g.featureCodes[i]);
-          out.writeUTF(g.countries[i]);
-          out.writeUTF(g.admin1Codes[i]);
-          out.writeUTF(g.admin2Codes[i]);
+          g.entries.write(out, i);
         }
         writeMap(out, g.admin1Names);
         writeMap(out, g.admin2Names);
@@ -97,10 +88,7 @@ public final class GazetteerFile {
       EntryColumns cols = new EntryColumns(n);
       Map<String, String> pool = new HashMap<>();
       for (int i = 0; i < n; i++) {
-        cols.set(i, in.readLong(), in.readFloat(), in.readFloat(), in.readLong(), in.readUTF(),
-            in.readChar(), pool.computeIfAbsent(in.readUTF(), s -> s),
-            pool.computeIfAbsent(in.readUTF(), s -> s), pool.computeIfAbsent(in.readUTF(), s -> s),
-            in.readUTF());
+        cols.read(in, i, pool);
       }
       Map<String, String> admin1 = readMap(in);
       Map<String, String> admin2 = readMap(in);

@@ -3,7 +3,6 @@ package org.dateline.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,25 +82,25 @@ final class BenchCommand implements Callable<Integer> {
         articles.size(), repeat, nlp.config().profile().name().toLowerCase(Locale.ROOT), threads);
 
     long t0 = System.nanoTime();
-    long loadCpu0 = processCpuNanos();
+    long loadCpu0 = ProcessMeter.processCpuNanos();
     List<CoreNlpAnnotator> annotators = new ArrayList<>();
     annotators.add(nlp.annotator());
     double nlpLoad = (System.nanoTime() - t0) / 1e9;
     boolean places = !noPlaces && nlp.config().layers().contains(org.dateline.core.model.Layer.ENTITIES);
-    long heapBefore = places ? usedHeapAfterGc() : 0;
+    long heapBefore = places ? ProcessMeter.usedHeapAfterGc() : 0;
     long g0 = System.nanoTime();
     java.util.Optional<org.dateline.core.geo.Geoparser> geoparser =
         places ? java.util.Optional.of(new org.dateline.core.geo.Geoparser(gazetteer.load())) : java.util.Optional.empty();
     double geoLoad = (System.nanoTime() - g0) / 1e9;
     double cold = nlpLoad + geoLoad; // not the GC that measures the gazetteer's heap
     // On a shared machine the wall clock of loading stretches with the load; its CPU time does not.
-    double coldCpu = (processCpuNanos() - loadCpu0) / 1e9;
+    double coldCpu = (ProcessMeter.processCpuNanos() - loadCpu0) / 1e9;
     out.printf(Locale.ROOT, "cold start: CoreNLP %.1f s, gazetteer %.1f s, total %.1f s (%.1f CPU s)%n",
         nlpLoad, geoLoad, cold, coldCpu);
     if (places) {
       // The gazetteer is the places stage's only large structure: its heap is the growth over its load.
       out.printf(Locale.ROOT, "gazetteer index: loaded in %.2f s, ~%d MB heap%n", geoLoad,
-          Math.max(0, usedHeapAfterGc() - heapBefore) >> 20);
+          Math.max(0, ProcessMeter.usedHeapAfterGc() - heapBefore) >> 20);
     }
     for (int i = 1; i < threads; i++) {
       annotators.add(nlp.annotator()); // further workers load after the cold start is taken
@@ -127,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "places (geoparser, re-run on the %d annotated articles): %.1f ms CPU per article%n",
           annotated.size(), geoMs);
     }
-    long oursRss = peakRssMb();
+    long oursRss = ProcessMeter.peakRssMb();
     out.printf(Locale.ROOT, "dateline: %s, peak RSS %d MB%n", dateline, oursRss);
 
     double ratio = Double.NaN;
@@ -149,7 +148,7 @@ final class BenchCommand implements Callable<Integer> {
       ratio = dateline.articlesPerSecond / base.articlesPerSecond;
       cpuRatio = dateline.articlesPerCpuSecond / base.articlesPerCpuSecond;
       out.printf(Locale.ROOT, "ratio (dateline / corenlp default): %.2f wall-clock, %.2f per CPU second%n", ratio, cpuRatio);
-      out.printf(Locale.ROOT, "peak RSS of the process after both: %d MB%n", peakRssMb());
+      out.printf(Locale.ROOT, "peak RSS of the process after both: %d MB%n", ProcessMeter.peakRssMb());
     }
     out.printf(
         Locale.ROOT,
@@ -179,17 +178,11 @@ final class BenchCommand implements Callable<Integer> {
     if (docs.isEmpty()) {
       return Double.NaN;
     }
-    long c0 = threadCpuNanos();
+    long c0 = ProcessMeter.threadCpuNanos();
     for (org.dateline.core.model.AnnotatedDocument d : docs) {
       geoparser.places(d);
     }
-    return (threadCpuNanos() - c0) / 1e6 / docs.size();
-  }
-
-  private static long usedHeapAfterGc() {
-    Runtime rt = Runtime.getRuntime();
-    System.gc();
-    return rt.totalMemory() - rt.freeMemory();
+    return (ProcessMeter.threadCpuNanos() - c0) / 1e6 / docs.size();
   }
 
   /** Stage timings of all the annotators, summed per stage. */
@@ -253,7 +246,7 @@ final class BenchCommand implements Callable<Integer> {
     java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
     java.util.concurrent.atomic.AtomicLong cpu = new java.util.concurrent.atomic.AtomicLong();
     int total = articles.size() * repeat;
-    long cpu0 = processCpuNanos();
+    long cpu0 = ProcessMeter.processCpuNanos();
     long t0 = System.nanoTime();
     List<Thread> workers = new ArrayList<>();
     try (Progress progress = new Progress("dateline")) {
@@ -264,7 +257,7 @@ final class BenchCommand implements Callable<Integer> {
                       long mine = 0;
                       for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
                         Article a = articles.get(i % articles.size());
-                        long c0 = threadCpuNanos();
+                        long c0 = ProcessMeter.threadCpuNanos();
                         try {
                           org.dateline.core.model.AnnotatedDocument d = p.code(a).annotated();
                           tokens.addAndGet(d.tokenCount());
@@ -274,7 +267,7 @@ final class BenchCommand implements Callable<Integer> {
                         } catch (RuntimeException e) {
                           failed.incrementAndGet();
                         }
-                        mine += threadCpuNanos() - c0;
+                        mine += ProcessMeter.threadCpuNanos() - c0;
                         synchronized (progress) {
                           progress.step(a.id());
                         }
@@ -285,7 +278,7 @@ final class BenchCommand implements Callable<Integer> {
       join(workers);
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    double cpuSecs = (processCpuNanos() - cpu0) / 1e9;
+    double cpuSecs = (ProcessMeter.processCpuNanos() - cpu0) / 1e9;
     stagesCpu[0] = cpu.get();
     int done = total - failed.get();
     return new Result(done / secs, tokens.get() / secs, done / cpuSecs, cold, failed.get());
@@ -314,7 +307,7 @@ final class BenchCommand implements Callable<Integer> {
     long tokens = 0;
     int done = 0;
     int failed = 0;
-    long cpu0 = processCpuNanos();
+    long cpu0 = ProcessMeter.processCpuNanos();
     long t0 = System.nanoTime();
     try (Progress progress = new Progress(name)) {
       for (int pass = 0; pass < repeat; pass++) {
@@ -331,22 +324,8 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    double cpuSecs = (processCpuNanos() - cpu0) / 1e9;
+    double cpuSecs = (ProcessMeter.processCpuNanos() - cpu0) / 1e9;
     return new Result(done / secs, tokens / secs, done / cpuSecs, cold, failed);
-  }
-
-  /** CPU time of the whole process (all threads, GC and JIT included). */
-  static long processCpuNanos() {
-    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-        instanceof com.sun.management.OperatingSystemMXBean os) {
-      return os.getProcessCpuTime();
-    }
-    return 0;
-  }
-
-  static long threadCpuNanos() {
-    java.lang.management.ThreadMXBean t = java.lang.management.ManagementFactory.getThreadMXBean();
-    return t.isCurrentThreadCpuTimeSupported() ? t.getCurrentThreadCpuTime() : 0;
   }
 
   private static void printStages(PrintWriter out, Map<String, long[]> stages) {
@@ -408,18 +387,5 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private BuiltInArticles() {}
-  }
-
-  static long peakRssMb() {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/self/status"), StandardCharsets.UTF_8)) {
-        if (line.startsWith("VmHWM:")) {
-          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-        }
-      }
-    } catch (IOException | NumberFormatException e) {
-      return -1; // not Linux: report unknown rather than fail the benchmark
-    }
-    return -1;
   }
 }

@@ -248,12 +248,18 @@ public final class PetrarchCommand implements Callable<Integer> {
    */
   static boolean subordinateToDyad(AnnotatedDocument doc, Event e, List<Event> events) {
     org.dateline.core.model.Sentence s = doc.sentences().get(e.sentence());
-    int t = tokenAt(s, e.trigger().start());
+    int t = s.tokenAt(e.trigger().start());
+    if (t < 0) {
+      return false;
+    }
     for (Event up : events) {
       if (up == e || up.sentence() != e.sentence() || up.sources().isEmpty() || up.targets().isEmpty()) {
         continue;
       }
-      int u = tokenAt(s, up.trigger().start());
+      int u = s.tokenAt(up.trigger().start());
+      if (u < 0) {
+        continue; // -1 would match the root edge's governor
+      }
       for (org.dateline.core.model.Dependency d : s.dependencies()) {
         boolean adverbial = d.relation().startsWith("advcl")
             || d.relation().startsWith("acl:") && !d.relation().equals("acl:relcl");
@@ -267,15 +273,6 @@ public final class PetrarchCommand implements Callable<Integer> {
 
   private static boolean objectOf(org.dateline.core.model.Sentence s, int token, int verb) {
     return s.dependencies().stream().anyMatch(d -> d.governor() == verb && d.dependent() == token && d.relation().equals("obj"));
-  }
-
-  private static int tokenAt(org.dateline.core.model.Sentence s, int offset) {
-    for (org.dateline.core.model.Token k : s.tokens()) {
-      if (k.span().start() <= offset && offset < k.span().end()) {
-        return k.index();
-      }
-    }
-    return -2;
   }
 
   /** PETRARCH codes an actor whose code lists several ({@code THE_SHIRE [FRO/BIL/SAM]}) as each of them. */

@@ -115,11 +115,6 @@ final class Parse {
 
   /** Index of the token whose span contains {@code offset}, or -1. */
   int tokenAt(int offset) {
-    for (Token t : sentence.tokens()) {
-      if (t.span().start() <= offset && offset < t.span().end()) {
-        return t.index();
-      }
-    }
-    return -1;
+    return sentence.tokenAt(offset);
   }
 }

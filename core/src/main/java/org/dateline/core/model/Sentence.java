@@ -15,4 +15,14 @@ public record Sentence(int index, Span span, List<Token> tokens, List<Dependency
       }
     }
   }
+
+  /** Index of the token whose span contains character {@code offset}, or -1 when none does. */
+  public int tokenAt(int offset) {
+    for (Token t : tokens) {
+      if (t.span().start() <= offset && offset < t.span().end()) {
+        return t.index();
+      }
+    }
+    return -1;
+  }
 }

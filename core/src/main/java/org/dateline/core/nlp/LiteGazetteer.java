@@ -31,10 +31,7 @@ final class LiteGazetteer {
 
   private static String withoutCities() {
     try {
-      long size;
-      try (InputStream in = open()) {
-        size = in.transferTo(java.io.OutputStream.nullOutputStream());
-      }
+      long size = size();
       Path file = Path.of(System.getProperty("java.io.tmpdir"), "dateline-regexner-nocity-" + size + ".tab");
       if (!Files.isRegularFile(file)) {
         // Written beside and moved into place, so a concurrent start never reads half a file.
@@ -55,6 +52,21 @@ final class LiteGazetteer {
       return file.toString();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the lite NER gazetteer to " + System.getProperty("java.io.tmpdir"), e);
+    }
+  }
+
+  /**
+   * The caseless gazetteer's size in bytes, from the jar's directory when it records it, so a start
+   * with the filtered file already written does not inflate the whole gazetteer just to name it.
+   */
+  private static long size() throws IOException {
+    java.net.URL url = LiteGazetteer.class.getClassLoader().getResource(CASELESS);
+    long size = url == null ? -1 : url.openConnection().getContentLengthLong();
+    if (size >= 0) {
+      return size;
+    }
+    try (InputStream in = open()) {
+      return in.transferTo(java.io.OutputStream.nullOutputStream());
     }
   }
 

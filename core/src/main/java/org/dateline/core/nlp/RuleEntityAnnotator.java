@@ -24,6 +24,7 @@ import org.dateline.core.entities.EntityLexicon;
 import org.dateline.core.entities.EntityTagger;
 import org.dateline.core.model.Span;
 import org.dateline.core.model.Token;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code lite} profile's entity layer as a CoreNLP annotator: after CoreNLP's rule-based NER
@@ -47,8 +48,21 @@ public final class RuleEntityAnnotator implements Annotator {
 
   /** The constructor CoreNLP calls for {@code customAnnotatorClass.dlentities}. */
   public RuleEntityAnnotator(String name, Properties props) {
-    this.tagger = new EntityTagger(EntityLexicon.shipped(firstNames(), cities()));
+    this.tagger = new EntityTagger(shippedLexicon());
     this.mentions = new EntityMentionsAnnotator("ner.entitymentions", new Properties());
+  }
+
+  private static @Nullable EntityLexicon shipped;
+
+  /**
+   * The lexicon, built once per JVM: every pipeline (one per worker thread) shares it instead of
+   * reading CoreNLP's name and city lists again. A failure is thrown to each caller as it is.
+   */
+  private static synchronized EntityLexicon shippedLexicon() {
+    if (shipped == null) {
+      shipped = EntityLexicon.shipped(firstNames(), cities());
+    }
+    return shipped;
   }
 
   @Override

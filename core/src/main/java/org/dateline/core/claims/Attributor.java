@@ -153,7 +153,7 @@ public final class Attributor {
     if (!tree.isVerb(i)) {
       return null;
     }
-    if (!lexicon.cueVerbs().contains(lemma) && !(X_ANY && personVerb(tree, i))) {
+    if (!lexicon.cueVerbs().contains(lemma)) {
       return null;
     }
     String text = doc.article().text();
@@ -345,28 +345,6 @@ public final class Attributor {
     return new CueDraft(
         source, cuePhrase, CueType.VERB, Phrase.of(text, content),
         tree.sentence().index(), lemma, i, contentRoot);
-  }
-
-  static boolean X_ANY = Boolean.getBoolean("x.any");
-  static Set<String> X_RELS = Set.of(System.getProperty("x.rels", "ccomp,obj,xcomp").split(","));
-  static boolean X_NN = Boolean.getBoolean("x.nn");
-  private static final Set<String> NOT_STANCE = Set.of("be", "have", "do", "get", "make", "let", "go", "come", "take", "give", "put", "become");
-
-  private boolean personVerb(ParseTree tree, int i) {
-    if (NOT_STANCE.contains(tree.lemma(i)) || tree.relationIs(i, "aux") || tree.relationIs(i, "cop")) {
-      return false;
-    }
-    if (tree.children(i, X_RELS).stream().noneMatch(c -> c > i)) {
-      return false;
-    }
-    for (int s : tree.children(i, Set.of("nsubj"))) {
-      String ner = tree.token(s).ner();
-      if (s < i && (ner.equals("PERSON") || PERSONAL.contains(tree.word(s).toLowerCase(java.util.Locale.ROOT))
-          || X_NN && agentive(tree, s))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Pronouns that stand for people, as subjects of a cue. */

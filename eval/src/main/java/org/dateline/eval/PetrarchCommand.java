@@ -89,7 +89,7 @@ public final class PetrarchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path records = file != null ? file : GoldFiles.resolve("refdata/events/petrarch2/PETR.UnitTest.records.xml");
+    Path records = file != null ? file : RefData.resolve("refdata/events/petrarch2/PETR.UnitTest.records.xml");
     Path dir = records.toAbsolutePath().getParent().resolve("dictionaries");
     Path verbFile = require("--verbs", verbs != null ? verbs : dir.resolve("PETR.Validate.verbs.txt"));
     List<Path> actorFiles = actors.isEmpty() ? List.of(dir.resolve("PETR.Validate.actors.txt")) : actors;

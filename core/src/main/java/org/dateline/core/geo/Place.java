@@ -59,6 +59,8 @@ public record Place(
   public enum Resolution {
     /** The mention is a country's name; countries win over same-named places. */
     COUNTRY_NAME,
+    /** The mention is a continent's, ocean's or region's name; these win as countries do. */
+    REGION_NAME,
     /** Qualified by a containing unit written next to it ("Ramadi, Anbar"). */
     CONTAINMENT,
     /** Marked as a unit ("Kirkuk province", "the province of Anbar"). */

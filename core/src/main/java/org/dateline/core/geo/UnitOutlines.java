@@ -79,6 +79,21 @@ final class UnitOutlines {
     return lon > 180 ? lon - 360 : lon < -180 ? lon + 360 : lon;
   }
 
+  /**
+   * The outline of one GeoJSON file's features ({@code world-countries}' {@code data/xxx.geo.json}),
+   * or null when it has no area.
+   */
+  static Moments outline(JsonNode featureCollection) {
+    Moments m = new Moments();
+    JsonNode fs = featureCollection.path("features");
+    if (fs.isArray()) {
+      fs.forEach(f -> addGeometry(f.path("geometry"), m));
+    } else {
+      addGeometry(featureCollection.path("geometry"), m);
+    }
+    return m.area > 0 ? m : null;
+  }
+
   private static void addGeometry(JsonNode g, Moments m) {
     JsonNode c = g.path("coordinates");
     switch (g.path("type").asText()) {
@@ -88,11 +103,14 @@ final class UnitOutlines {
     }
   }
 
-  /** Area-weighted sums of the outer rings' centroids. */
+  /** Area-weighted sums of the outer rings' centroids, and the largest ring. */
   static final class Moments {
     double area;
     double lat;
     double lon;
+    double largestArea;
+    double largestLat;
+    double largestLon;
     /** Longitude of the first ring, so parts across the antimeridian are averaged beside it. */
     double refLon = Double.NaN;
 
@@ -137,6 +155,16 @@ final class UnitOutlines {
       area += ringArea;
       lat += ringArea * ringLat;
       this.lon += ringArea * lon;
+      if (ringArea > largestArea) {
+        largestArea = ringArea;
+        largestLat = ringLat;
+        largestLon = wrap(lon);
+      }
+    }
+
+    /** The largest part's share of the whole area (1 for a territory in one piece). */
+    double largestShare() {
+      return area > 0 ? largestArea / area : 0;
     }
   }
 }

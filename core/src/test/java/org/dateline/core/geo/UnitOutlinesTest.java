@@ -56,6 +56,19 @@ class UnitOutlinesTest {
   }
 
   @Test
+  void aCountryOutlineReportsItsLargestPartAndThatPartsShare() throws IOException {
+    String parts = "[[[[0,0],[3,0],[3,3],[0,3],[0,0]]],[[[10,0],[11,0],[11,1],[10,1],[10,0]]]]";
+    UnitOutlines.Moments m = UnitOutlines.outline(new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+            + "\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":" + parts + "}}]}"));
+    assertThat(m.largestShare()).isCloseTo(0.9, within(1e-9));
+    assertThat(m.largestLat).isCloseTo(1.5, within(1e-9));
+    assertThat(m.largestLon).isCloseTo(1.5, within(1e-9));
+    assertThat(UnitOutlines.outline(new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree("{\"type\":\"FeatureCollection\",\"features\":[]}"))).isNull();
+  }
+
+  @Test
   void featuresWithoutAUsableCodeAreSkippedAndRepeatedCodesMerge() throws IOException {
     String sq = "[[[0,0],[2,0],[2,2],[0,2],[0,0]]]";
     String sq2 = "[[[4,0],[6,0],[6,2],[4,2],[4,0]]]";

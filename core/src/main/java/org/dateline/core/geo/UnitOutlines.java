@@ -69,7 +69,8 @@ final class UnitOutlines {
     Map<String, Unit> out = new HashMap<>();
     byKey.forEach((k, m) -> {
       if (m.area > 0) {
-        out.put(k, new Unit(ids.getOrDefault(k, 0L), m.lat / m.area, wrap(m.lon / m.area)));
+        double lon = wrap(m.lon / m.area);
+        out.put(k, new Unit(ids.getOrDefault(k, 0L), m.lat / m.area, lon));
       }
     });
     return out;
@@ -80,8 +81,8 @@ final class UnitOutlines {
   }
 
   /**
-   * The outline of one GeoJSON file's features ({@code world-countries}' {@code data/xxx.geo.json}),
-   * or null when it has no area.
+   * The outline of one GeoJSON file's features ({@code world-countries}'
+   * {@code data/xxx.geo.json}), or null when it has no area.
    */
   static Moments outline(JsonNode featureCollection) {
     Moments m = new Moments();

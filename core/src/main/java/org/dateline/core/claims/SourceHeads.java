@@ -86,14 +86,17 @@ final class SourceHeads {
   /**
    * The subject a subjectless cue verb shares with the clause it hangs from: "Trump defended the
    * plan, saying ..." (a participle), "He smiled and added that ..." (a conjunct), "she wants to
-   * argue that ..." (a controlled infinitive). Climbs at most three such links; -1 if none.
+   * argue that ..." (a controlled infinitive), a participle the parser hangs anywhere in the clause
+   * ("blocked a company from abandoning its plants, citing a threat"). Climbs at most three such
+   * links; -1 if none.
    */
   static int sharedSubject(ParseTree tree, int verb) {
     int v = verb;
     for (int hops = 0; hops < 3; hops++) {
       boolean nonFinite = tree.pos(v).equals("VBG") || tree.pos(v).equals("VB") || tree.pos(v).equals("VBN");
       boolean shares = tree.relationIs(v, "conj")
-          || (nonFinite && (tree.relationIs(v, "advcl") || tree.relation(v).equals("xcomp")));
+          || (nonFinite && (tree.relationIs(v, "advcl") || tree.relation(v).equals("xcomp")))
+          || bareParticiple(tree, v);
       if (!shares || tree.parent(v) < 0) {
         return -1;
       }
@@ -105,5 +108,20 @@ final class SourceHeads {
       }
     }
     return -1;
+  }
+
+  /** Relations under which a participle describes a noun rather than sharing a subject. */
+  private static final Set<String> NOMINAL_RELATIONS =
+      Set.of("acl", "amod", "nsubj", "obj", "csubj", "root", "compound", "nmod");
+
+  /**
+   * A bare participle ("..., saying", "citing", no auxiliary of its own) that is not a noun's
+   * modifier or argument: CoreNLP hangs "..., citing X" as dep, obl or parataxis of whatever verb
+   * is nearest, and its speaker is the subject of the clause above.
+   */
+  private static boolean bareParticiple(ParseTree tree, int v) {
+    return tree.pos(v).equals("VBG")
+        && tree.children(v, Set.of("aux", "aux:pass", "cop")).isEmpty()
+        && !NOMINAL_RELATIONS.contains(tree.relation(v).split(":")[0]);
   }
 }

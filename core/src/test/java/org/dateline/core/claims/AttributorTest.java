@@ -57,6 +57,15 @@ class AttributorTest {
   }
 
   @Test
+  void bareParticipleTakesTheSubjectOfTheClauseAbove() {
+    AnnotatedDocument doc = Docs.parse(Fixtures.COURT_CITING);
+    Attribution a = attributor.attribute(doc).get(0);
+    assertThat(a.cue().text()).isEqualTo("citing");
+    assertThat(a.source().text()).isEqualTo("The court");
+    assertThat(a.content().text()).isEqualTo("a threat");
+  }
+
+  @Test
   void invertedSubjectParsedAsObjectIsTheSource() {
     AnnotatedDocument doc = Docs.parse(Fixtures.SAID_KAMIN);
     Attribution a = attributor.attribute(doc).get(0);

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.dateline.core.model.AnnotatedDocument;
 import org.dateline.core.model.Article;
 import org.dateline.core.model.Layer;
+import org.dateline.core.model.Quote;
 import org.dateline.core.model.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,6 +64,36 @@ class AttributorTest {
     assertThat(a.cue().text()).isEqualTo("citing");
     assertThat(a.source().text()).isEqualTo("The court");
     assertThat(a.content().text()).isEqualTo("a threat");
+  }
+
+  @Test
+  void dashBylineQuoteStartsAfterAnEarlierByline() {
+    AnnotatedDocument parsed = Docs.parse("""
+        ” '' ” O 2 punct
+        Fear NN fear O 0 root
+        . . . O 2 punct
+        ” '' ” O 2 punct
+        ― : ― O 2 punct
+        Ana NNP Ana PERSON 7 compound
+        Ruiz NNP Ruiz PERSON 2 dep
+
+        “ `` “ O 2 punct
+        Hope NN hope O 0 root
+        . . . O 2 punct
+        ” '' ” O 2 punct
+        ― : ― O 2 punct
+        Bo NNP Bo PERSON 7 compound
+        Diaz NNP Diaz PERSON 2 dep
+        """);
+    // The quote annotator pairs the first (wrongly curled) mark with the last closing one.
+    Span wide = new Span(0, Docs.find(parsed, "”", 3).end());
+    AnnotatedDocument doc = new AnnotatedDocument(parsed.article(), parsed.layers(),
+        parsed.sentences(), parsed.entities(), parsed.times(), parsed.corefChains(),
+        List.of(new Quote(wide, wide.of(parsed.article().text()), null, null, null, null)));
+    List<Attribution> found = attributor.attribute(doc);
+    Attribution last = found.get(found.size() - 1);
+    assertThat(last.source().text()).isEqualTo("Bo Diaz");
+    assertThat(last.content().text()).isEqualTo("“ Hope . ”");
   }
 
   @Test

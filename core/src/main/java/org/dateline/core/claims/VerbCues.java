@@ -194,6 +194,11 @@ final class VerbCues {
     if (sourceHead >= 0 && content.contains(tree.token(sourceHead).span())) {
       sourceHead = -1;
     }
+    if (sourceHead >= 0 && tree.word(sourceHead).equalsIgnoreCase("you")) {
+      // "you know", "you want to ...": the reader or a listener, not a source; on PolNeAR 7 of 9
+      // such attributions were wrong.
+      return null;
+    }
     Source source = sourceHead < 0 || isExpletive(tree, sourceHead)
         ? null
         : resolver.resolve(doc, tree, sourceHead, lemma);

@@ -97,6 +97,20 @@ class AttributorTest {
   }
 
   @Test
+  void genericYouIsNoSource() {
+    String you = """
+        You PRP you O 2 nsubj
+        know VBP know O 0 root
+        the DT the O 4 det
+        answer NN answer O 2 obj
+        . . . O 2 punct
+        """;
+    assertThat(attributor.attribute(Docs.parse(you))).isEmpty();
+    List<Attribution> they = attributor.attribute(Docs.parse(you.replace("You PRP you", "They PRP they")));
+    assertThat(they).extracting(a -> a.source().text()).containsExactly("They");
+  }
+
+  @Test
   void invertedSubjectParsedAsObjectIsTheSource() {
     AnnotatedDocument doc = Docs.parse(Fixtures.SAID_KAMIN);
     Attribution a = attributor.attribute(doc).get(0);

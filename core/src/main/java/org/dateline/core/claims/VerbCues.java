@@ -155,9 +155,13 @@ final class VerbCues {
     } else if ((lexicon.objectCueVerbs().contains(lemma) || subject >= 0 && SourceHeads.agentive(tree, subject))
         && (subject >= 0 || SourceHeads.sharedSubject(tree, i) >= 0)) {
       // "criticized the plan", "called for an inquiry", "wants to win": the object is the content.
-      for (int c : tree.children(i, Set.of("obj", "xcomp", "obl", "advcl"))) {
+      // "called Trump a liar" is parsed as a double object: without an object, the indirect one
+      // carries the characterisation.
+      boolean iobj = tree.children(i, Set.of("obj")).isEmpty();
+      for (int c : tree.children(i, Set.of("obj", "iobj", "xcomp", "obl", "advcl"))) {
         String rel = tree.relation(c);
-        boolean about = rel.equals("obj") || rel.equals("xcomp") || rel.equals("obl:for")
+        boolean about = rel.equals("obj") || (iobj && rel.equals("iobj")) || rel.equals("xcomp")
+            || rel.equals("obl:for")
             || rel.equals("obl:on") || rel.equals("obl:about") || rel.equals("obl:of")
             || rel.equals("obl:with") || rel.equals("obl:against") || rel.equals("obl:as")
             // "called on Trump to stop": the parser reads the request as an adverbial clause.

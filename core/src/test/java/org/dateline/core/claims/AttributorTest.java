@@ -97,6 +97,22 @@ class AttributorTest {
   }
 
   @Test
+  void calledXAyParsedAsDoubleObjectIsACharacterisation() {
+    AnnotatedDocument doc = Docs.parse("""
+        Cruz NNP Cruz PERSON 2 nsubj
+        called VBD call O 0 root
+        Trump NNP Trump PERSON 2 iobj
+        a DT a O 5 det
+        liar NN liar O 3 dep
+        . . . O 2 punct
+        """);
+    Attribution a = attributor.attribute(doc).get(0);
+    assertThat(a.source().text()).isEqualTo("Cruz");
+    assertThat(a.cue().text()).isEqualTo("called");
+    assertThat(a.content().text()).isEqualTo("Trump a liar");
+  }
+
+  @Test
   void genericYouIsNoSource() {
     String you = """
         You PRP you O 2 nsubj

@@ -87,7 +87,8 @@ final class SourceHeads {
    * The subject a subjectless cue verb shares with the clause it hangs from: "Trump defended the
    * plan, saying ..." (a participle), "He smiled and added that ..." (a conjunct), "she wants to
    * argue that ..." (a controlled infinitive), a participle the parser hangs anywhere in the clause
-   * ("blocked a company from abandoning its plants, citing a threat"). Climbs at most three such
+   * ("blocked a company from abandoning its plants, citing a threat"), a finite cue under a
+   * participle misread as the main verb ("a poll released in August found"). Climbs at most three such
    * links; -1 if none.
    */
   static int sharedSubject(ParseTree tree, int verb) {
@@ -96,7 +97,8 @@ final class SourceHeads {
       boolean nonFinite = tree.pos(v).equals("VBG") || tree.pos(v).equals("VB") || tree.pos(v).equals("VBN");
       boolean shares = tree.relationIs(v, "conj")
           || (nonFinite && (tree.relationIs(v, "advcl") || tree.relation(v).equals("xcomp")))
-          || bareParticiple(tree, v);
+          || bareParticiple(tree, v)
+          || reducedRelativeHost(tree, v);
       if (!shares || tree.parent(v) < 0) {
         return -1;
       }
@@ -123,5 +125,16 @@ final class SourceHeads {
     return tree.pos(v).equals("VBG")
         && tree.children(v, Set.of("aux", "aux:pass", "cop")).isEmpty()
         && !NOMINAL_RELATIONS.contains(tree.relation(v).split(":")[0]);
+  }
+
+  /**
+   * "A poll released in August found that ...": the parser takes the participle for the main verb
+   * and hangs the finite cue under it as dep; the participle's subject is the cue's.
+   */
+  private static boolean reducedRelativeHost(ParseTree tree, int v) {
+    int p = tree.parent(v);
+    return tree.relation(v).equals("dep") && p >= 0 && p < v
+        && tree.pos(p).equals("VBN") && tree.children(p, Set.of("aux", "aux:pass", "cop")).isEmpty()
+        && Set.of("VBD", "VBZ", "VBP").contains(tree.pos(v));
   }
 }

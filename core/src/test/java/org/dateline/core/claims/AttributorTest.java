@@ -113,6 +113,26 @@ class AttributorTest {
   }
 
   @Test
+  void reducedRelativeMisreadAsMainVerbLendsItsSubject() {
+    AnnotatedDocument doc = Docs.parse("""
+        A DT a O 2 det
+        poll NN poll O 3 nsubj
+        released VBN release O 0 root
+        in IN in O 5 case
+        August NNP August DATE 3 obl:in
+        found VBD find O 3 dep
+        that IN that O 9 mark
+        voters NNS voter O 9 nsubj
+        agreed VBD agree O 6 ccomp
+        . . . O 3 punct
+        """);
+    Attribution a = attributor.attribute(doc).get(0);
+    assertThat(a.cue().text()).isEqualTo("found");
+    assertThat(a.source().text()).isEqualTo("A poll");
+    assertThat(a.content().text()).isEqualTo("that voters agreed");
+  }
+
+  @Test
   void genericYouIsNoSource() {
     String you = """
         You PRP you O 2 nsubj

@@ -40,7 +40,7 @@ final class VerbCues {
     if (!tree.isVerb(i)) {
       return null;
     }
-    if (!lexicon.cueVerbs().contains(lemma)) {
+    if (!lexicon.cueVerbs().contains(lemma) && !introducesQuote(tree, i)) {
       return null;
     }
     String text = doc.article().text();
@@ -226,5 +226,28 @@ final class VerbCues {
       }
     }
     return -1;
+  }
+
+  /**
+   * Any verb of a speaker right before a colon that ends the sentence or opens a quotation
+   * ("Caddell continued:", "Trump tweeted: “...”") introduces what the speaker said.
+   */
+  private static boolean introducesQuote(ParseTree tree, int i) {
+    if (i + 1 >= tree.size() || !tree.word(i + 1).equals(":")) {
+      return false;
+    }
+    boolean ends = i + 2 >= tree.size() - 1;
+    boolean opens = i + 2 < tree.size()
+        && (tree.pos(i + 2).equals("``") || tree.word(i + 2).equals("\"") || tree.word(i + 2).equals("“"));
+    if (!ends && !opens) {
+      return false;
+    }
+    for (int c : tree.children(i, Set.of("nsubj"))) {
+      String ner = tree.token(c).ner();
+      if (c < i && (ner.equals("PERSON") || ner.equals("ORGANIZATION") || tree.pos(c).equals("PRP"))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -133,6 +133,29 @@ class AttributorTest {
   }
 
   @Test
+  void anyVerbOfASpeakerBeforeAClosingColonIntroducesTheNextSentence() {
+    AnnotatedDocument doc = Docs.parse("""
+        Caddell NNP Caddell PERSON 2 nsubj
+        continued VBD continue O 0 root
+        : : : O 2 punct
+
+        Polls NNS poll O 2 nsubj
+        moved VBD move O 0 root
+        . . . O 2 punct
+        """);
+    Attribution a = attributor.attribute(doc).get(0);
+    assertThat(a.source().text()).isEqualTo("Caddell");
+    assertThat(a.cue().text()).isEqualTo("continued :");
+    assertThat(a.content().text()).isEqualTo("Polls moved .");
+    String noColon = """
+        Caddell NNP Caddell PERSON 2 nsubj
+        continued VBD continue O 0 root
+        . . . O 2 punct
+        """;
+    assertThat(attributor.attribute(Docs.parse(noColon))).isEmpty();
+  }
+
+  @Test
   void genericYouIsNoSource() {
     String you = """
         You PRP you O 2 nsubj

@@ -88,8 +88,8 @@ final class SourceHeads {
    * plan, saying ..." (a participle), "He smiled and added that ..." (a conjunct), "she wants to
    * argue that ..." (a controlled infinitive), a participle the parser hangs anywhere in the clause
    * ("blocked a company from abandoning its plants, citing a threat"), a finite cue under a
-   * participle misread as the main verb ("a poll released in August found"). Climbs at most three such
-   * links; -1 if none.
+   * participle misread as the main verb ("a poll released in August found"). Climbs at most three
+   * such links; -1 if none.
    */
   static int sharedSubject(ParseTree tree, int verb) {
     int v = verb;

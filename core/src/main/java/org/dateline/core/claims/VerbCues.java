@@ -13,7 +13,7 @@ import static org.dateline.core.claims.CueText.*;
 /**
  * Cue finding for reporting verbs: which verbs of a sentence are cues, and which tokens are their
  * content, with a complement clause ("officials said they had cleared ..."), after the content
- * ("..., Gen. Kadir said"), inverted ("..., reports the NDTV"), before a colon, as a passive with an
+ * ("..., Gen. Kadir said"), inverted ("..., reports the NDTV"), before a colon, as a passive with
  * agent, or with an object ("criticized the plan"). The speaker's token comes from {@link
  * SourceHeads} unless the pattern fixes it; {@link SourceResolver} describes it. Immutable;
  * thread-safe.
@@ -152,7 +152,8 @@ final class VerbCues {
       int patient = tree.children(i, Set.of("nsubj:pass")).get(0);
       contentTokens.addAll(tree.subtree(patient, Set.of(i)));
       contentRoot = patient;
-    } else if ((lexicon.objectCueVerbs().contains(lemma) || subject >= 0 && SourceHeads.agentive(tree, subject))
+    } else if ((lexicon.objectCueVerbs().contains(lemma)
+            || subject >= 0 && SourceHeads.agentive(tree, subject))
         && (subject >= 0 || SourceHeads.sharedSubject(tree, i) >= 0)) {
       // "criticized the plan", "called for an inquiry", "wants to win": the object is the content.
       // "called Trump a liar" is parsed as a double object: without an object, the indirect one
@@ -238,13 +239,16 @@ final class VerbCues {
     }
     boolean ends = i + 2 >= tree.size() - 1;
     boolean opens = i + 2 < tree.size()
-        && (tree.pos(i + 2).equals("``") || tree.word(i + 2).equals("\"") || tree.word(i + 2).equals("“"));
+        && (tree.pos(i + 2).equals("``") || tree.word(i + 2).equals("\"")
+            || tree.word(i + 2).equals("“"));
     if (!ends && !opens) {
       return false;
     }
     for (int c : tree.children(i, Set.of("nsubj"))) {
       String ner = tree.token(c).ner();
-      if (c < i && (ner.equals("PERSON") || ner.equals("ORGANIZATION") || tree.pos(c).equals("PRP"))) {
+      boolean speaker =
+          ner.equals("PERSON") || ner.equals("ORGANIZATION") || tree.pos(c).equals("PRP");
+      if (c < i && speaker) {
         return true;
       }
     }

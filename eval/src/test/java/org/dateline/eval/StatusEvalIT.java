@@ -25,13 +25,14 @@ class StatusEvalIT {
             .filter(EcbPlusCorpus.Document::hasNegation).limit(10).toList();
     StatusEvalCommand.Scores s = StatusEvalCommand.score(muc, ecb, EvalAnnotator.parser());
     // Measured when pinned: 14 of 14 templates aligned, stage 0.929 (13/14), confidence 0.875
-    // (7/8), ECB+ negation P 0.667 R 0.625 F1 0.645. Each floor allows one more miss.
+    // (7/8), ECB+ negation P 0.833 R 0.625 F1 0.714 (P 0.667, F1 0.645 before round claims5).
+    // Each floor allows one more miss.
     assertThat(s.muc().templates).isEqualTo(14);
     assertThat(s.muc().aligned).isGreaterThanOrEqualTo(12);
     assertThat(s.muc().stage.accuracy()).isGreaterThanOrEqualTo(0.85);
     assertThat(s.muc().confidence.accuracy()).isGreaterThanOrEqualTo(0.74);
     assertThat(EcbNegationScorer.f1(s.ecb().precision(), s.ecb().recall()))
-        .isGreaterThanOrEqualTo(0.58);
+        .isGreaterThanOrEqualTo(0.66);
     assertThat(s.failures()).isEmpty();
     assertThat(StatusEvalCommand.resultLine(s.muc(), s.ecb())).startsWith("RESULT status muc_templates=");
   }

@@ -101,6 +101,7 @@ final class PatternCues {
       }
       quote = new Span(open, before);
     }
+    quote = afterEarlierByline(text, quote, dashStart);
     List<Integer> name = new ArrayList<>();
     for (int t = i + 1; t < tree.size() && name.size() < 5 && tree.pos(t).startsWith("NNP"); t++) {
       name.add(t);
@@ -113,6 +114,38 @@ final class PatternCues {
     return new CueDraft(
         source, Phrase.of(text, tree.token(i).span()), CueType.QUOTE, Phrase.of(text, quote),
         tree.sentence().index(), "say", i, -1);
+  }
+
+  /**
+   * A quotation ending at a dash byline starts after any earlier byline inside it: in a run of
+   * quotes each signed "” ― Name", a curly quote typed the wrong way round makes the quote
+   * annotator pair the first opening with a later closing, swallowing the quotes between.
+   */
+  private static Span afterEarlierByline(String text, Span quote, int dashStart) {
+    int cut = -1;
+    for (String d : DASHES) {
+      int k = text.lastIndexOf(d, dashStart - 1);
+      while (k > quote.start() && k > cut) {
+        int before = k;
+        while (before > quote.start() && Character.isWhitespace(text.charAt(before - 1))) {
+          before--;
+        }
+        if (CLOSING_QUOTES.indexOf(text.charAt(before - 1)) >= 0) {
+          cut = k;
+          break;
+        }
+        k = text.lastIndexOf(d, k - 1);
+      }
+    }
+    if (cut < 0) {
+      return quote;
+    }
+    for (int open = cut; open < dashStart; open++) {
+      if ("“\"”".indexOf(text.charAt(open)) >= 0) {
+        return new Span(open, quote.end());
+      }
+    }
+    return quote;
   }
 
   @Nullable CueDraft nounCue(AnnotatedDocument doc, ParseTree tree, int i) {

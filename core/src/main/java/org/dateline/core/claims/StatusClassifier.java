@@ -61,8 +61,10 @@ final class StatusClassifier {
     Result best = new Result(ClaimStatus.ASSERTED, null);
     boolean sameClause = true;
     boolean viaConj = false;
-    // A noun reached as a subject or an oblique of a negated verb is presupposed, not denied:
-    // "the cause of the fire has not been determined", "no one was hurt in the incident".
+    // A noun reached as a subject, object or oblique of a negated verb is presupposed, not denied:
+    // "the cause of the fire has not been determined", "no one was hurt in the incident", "would
+    // not host the Oscars", "refused to disclose the reason" (a negating verb's own object is
+    // still denied: "prevented an attack").
     boolean presupposed = false;
     int node = trigger;
     for (int hops = 0; node >= 0 && node != stopAt && hops < 12; hops++) {
@@ -145,7 +147,8 @@ final class StatusClassifier {
       }
       presupposed |= tree.isNoun(node)
           && (tree.relationIs(node, "nsubj") || tree.relationIs(node, "nmod")
-              || (tree.relationIs(node, "obl") && !PARTICIPATION.contains(tree.lemma(parent))));
+              || (tree.relationIs(node, "obl") && !PARTICIPATION.contains(tree.lemma(parent)))
+              || (tree.relationIs(node, "obj") && !PARTICIPATION.contains(tree.lemma(parent))));
       presupposed |= tree.relationIs(node, "acl") && parent >= 0 && tree.isNoun(parent);
       String rel = tree.relation(node);
       int colon = rel.indexOf(':');

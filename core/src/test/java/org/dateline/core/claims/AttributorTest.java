@@ -10,6 +10,7 @@ import java.util.Set;
 import org.dateline.core.model.AnnotatedDocument;
 import org.dateline.core.model.Article;
 import org.dateline.core.model.Layer;
+import org.dateline.core.model.Quote;
 import org.dateline.core.model.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +55,118 @@ class AttributorTest {
     assertThat(a.cue().text()).isEqualTo("emphasized");
     assertThat(a.source().span()).isEqualTo(Docs.find(doc, "who"));
     assertThat(a.content().text()).isEqualTo("that taxes would rise");
+  }
+
+  @Test
+  void bareParticipleTakesTheSubjectOfTheClauseAbove() {
+    AnnotatedDocument doc = Docs.parse(Fixtures.COURT_CITING);
+    Attribution a = attributor.attribute(doc).get(0);
+    assertThat(a.cue().text()).isEqualTo("citing");
+    assertThat(a.source().text()).isEqualTo("The court");
+    assertThat(a.content().text()).isEqualTo("a threat");
+  }
+
+  @Test
+  void dashBylineQuoteStartsAfterAnEarlierByline() {
+    AnnotatedDocument parsed = Docs.parse("""
+        ” '' ” O 2 punct
+        Fear NN fear O 0 root
+        . . . O 2 punct
+        ” '' ” O 2 punct
+        ― : ― O 2 punct
+        Ana NNP Ana PERSON 7 compound
+        Ruiz NNP Ruiz PERSON 2 dep
+
+        “ `` “ O 2 punct
+        Hope NN hope O 0 root
+        . . . O 2 punct
+        ” '' ” O 2 punct
+        ― : ― O 2 punct
+        Bo NNP Bo PERSON 7 compound
+        Diaz NNP Diaz PERSON 2 dep
+        """);
+    // The quote annotator pairs the first (wrongly curled) mark with the last closing one.
+    Span wide = new Span(0, Docs.find(parsed, "”", 3).end());
+    AnnotatedDocument doc = new AnnotatedDocument(parsed.article(), parsed.layers(),
+        parsed.sentences(), parsed.entities(), parsed.times(), parsed.corefChains(),
+        List.of(new Quote(wide, wide.of(parsed.article().text()), null, null, null, null)));
+    List<Attribution> found = attributor.attribute(doc);
+    Attribution last = found.get(found.size() - 1);
+    assertThat(last.source().text()).isEqualTo("Bo Diaz");
+    assertThat(last.content().text()).isEqualTo("“ Hope . ”");
+  }
+
+  @Test
+  void calledXAyParsedAsDoubleObjectIsACharacterisation() {
+    AnnotatedDocument doc = Docs.parse("""
+        Cruz NNP Cruz PERSON 2 nsubj
+        called VBD call O 0 root
+        Trump NNP Trump PERSON 2 iobj
+        a DT a O 5 det
+        liar NN liar O 3 dep
+        . . . O 2 punct
+        """);
+    Attribution a = attributor.attribute(doc).get(0);
+    assertThat(a.source().text()).isEqualTo("Cruz");
+    assertThat(a.cue().text()).isEqualTo("called");
+    assertThat(a.content().text()).isEqualTo("Trump a liar");
+  }
+
+  @Test
+  void reducedRelativeMisreadAsMainVerbLendsItsSubject() {
+    AnnotatedDocument doc = Docs.parse("""
+        A DT a O 2 det
+        poll NN poll O 3 nsubj
+        released VBN release O 0 root
+        in IN in O 5 case
+        August NNP August DATE 3 obl:in
+        found VBD find O 3 dep
+        that IN that O 9 mark
+        voters NNS voter O 9 nsubj
+        agreed VBD agree O 6 ccomp
+        . . . O 3 punct
+        """);
+    Attribution a = attributor.attribute(doc).get(0);
+    assertThat(a.cue().text()).isEqualTo("found");
+    assertThat(a.source().text()).isEqualTo("A poll");
+    assertThat(a.content().text()).isEqualTo("that voters agreed");
+  }
+
+  @Test
+  void anyVerbOfASpeakerBeforeAClosingColonIntroducesTheNextSentence() {
+    AnnotatedDocument doc = Docs.parse("""
+        Caddell NNP Caddell PERSON 2 nsubj
+        continued VBD continue O 0 root
+        : : : O 2 punct
+
+        Polls NNS poll O 2 nsubj
+        moved VBD move O 0 root
+        . . . O 2 punct
+        """);
+    Attribution a = attributor.attribute(doc).get(0);
+    assertThat(a.source().text()).isEqualTo("Caddell");
+    assertThat(a.cue().text()).isEqualTo("continued :");
+    assertThat(a.content().text()).isEqualTo("Polls moved .");
+    String noColon = """
+        Caddell NNP Caddell PERSON 2 nsubj
+        continued VBD continue O 0 root
+        . . . O 2 punct
+        """;
+    assertThat(attributor.attribute(Docs.parse(noColon))).isEmpty();
+  }
+
+  @Test
+  void genericYouIsNoSource() {
+    String you = """
+        You PRP you O 2 nsubj
+        know VBP know O 0 root
+        the DT the O 4 det
+        answer NN answer O 2 obj
+        . . . O 2 punct
+        """;
+    assertThat(attributor.attribute(Docs.parse(you))).isEmpty();
+    List<Attribution> they = attributor.attribute(Docs.parse(you.replace("You PRP you", "They PRP they")));
+    assertThat(they).extracting(a -> a.source().text()).containsExactly("They");
   }
 
   @Test

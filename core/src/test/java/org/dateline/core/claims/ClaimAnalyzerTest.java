@@ -44,6 +44,29 @@ class ClaimAnalyzerTest {
   }
 
   @Test
+  void objectOfANegatedVerbIsNotNegatedButANegatingVerbsOwnObjectIs() {
+    String notHost = """
+        He PRP he O 4 nsubj
+        did VBD do O 4 aux
+        not RB not O 4 advmod
+        host VB host O 0 root
+        the DT the O 6 det
+        Oscars NNPS Oscars O 4 obj
+        . . . O 4 punct
+        """;
+    assertThat(claim(notHost, "Oscars").status()).isEqualTo(ClaimStatus.ASSERTED);
+    assertThat(claim(notHost, "host").status()).isEqualTo(ClaimStatus.NEGATED);
+    String prevented = """
+        Police NNS police O 2 nsubj
+        prevented VBD prevent O 0 root
+        an DT a O 4 det
+        attack NN attack O 2 obj
+        . . . O 2 punct
+        """;
+    assertThat(claim(prevented, "attack").status()).isEqualTo(ClaimStatus.NEGATED);
+  }
+
+  @Test
   void participationInAnEventIsDeniedWithIt() {
     AnnotatedDocument doc = Docs.parse(Fixtures.NOT_PART_IN_RAID);
     assertThat(analyzer.statusAt(doc, 0, Docs.find(doc, "raid", 1))).isEqualTo(ClaimStatus.NEGATED);

@@ -162,6 +162,24 @@ final class Fixtures {
         RELEASED_UNCONFIRMED, IF_ATTACK, RELEASED);
   }
 
+  /** "..., citing a threat" hung by the parser under the nearest verb, not the clause's. */
+  static final String COURT_CITING = """
+      The DT the O 2 det
+      court NN court O 3 nsubj
+      blocked VBD block O 0 root
+      a DT a O 5 det
+      company NN company O 3 obj
+      from IN from O 7 case
+      abandoning VBG abandon O 3 obl:from
+      its PRP$ its O 9 nmod:poss
+      plants NNS plant O 7 obj
+      , , , O 7 punct
+      citing VBG cite O 7 dep
+      a DT a O 13 det
+      threat NN threat O 11 obj
+      . . . O 3 punct
+      """;
+
   /** The enhanced parse moves the relative clause's subject edge to the antecedent. */
   static final String WHO_EMPHASIZED = """
       Mr. NNP Mr. O 2 compound

@@ -97,13 +97,15 @@ final class CodeCommand implements Callable<Integer> {
         places ? java.util.Optional.of(new Geoparser(gazetteer.load())) : java.util.Optional.empty();
     ArticleStore db = store == null ? null : ArticleStore.open(store);
     // One pipeline per worker thread (CoreNLP annotators are not all thread-safe); the gazetteer
-    // is immutable and shared.
+    // and the dictionaries are immutable, so they are read once and shared.
+    org.dateline.core.actors.ActorResolver actors = coding.actorResolver();
+    org.dateline.core.events.EventCoder events = coding.eventCoder();
     java.util.function.Supplier<DatelinePipeline> pipelines =
         () ->
             DatelinePipeline.builder(nlp.annotator())
                 .geoparser(geoparser)
-                .actors(coding.actorResolver())
-                .events(coding.eventCoder())
+                .actors(actors)
+                .events(events)
                 .build();
     DocumentJson json = new DocumentJson();
     long t0 = System.nanoTime();

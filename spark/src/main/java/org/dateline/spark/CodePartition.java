@@ -1,24 +1,16 @@
 package org.dateline.spark;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.sql.Date;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.dateline.core.claims.Claim;
 import org.dateline.core.claims.EventClaim;
 import org.dateline.core.claims.Source;
-import org.dateline.core.ingest.ArticleReader;
-import org.dateline.core.ingest.IngestResult;
 import org.dateline.core.json.DocumentJson;
 import org.dateline.core.model.Article;
 import org.dateline.core.model.CodedDocument;
@@ -29,55 +21,41 @@ import org.dateline.store.ArticleStore;
 import org.dateline.store.StoredEvent;
 import org.dateline.store.StoredEvents;
 import org.dateline.store.export.Column;
-import scala.Tuple2;
 
 /**
- * Codes the files of one partition, lazily, with a pipeline borrowed for the task and given back
- * when the partition is exhausted. Each article becomes one row; each unreadable item or failed
- * article a failure row, as in {@code dateline code}.
+ * Codes the articles of one partition, lazily, with a pipeline borrowed for the task and given
+ * back when the partition is exhausted. Each article becomes one row; each unreadable item or
+ * failed article a failure row, as in {@code dateline code}.
  */
-final class CodePartition implements FlatMapFunction<Iterator<Tuple2<String, PortableDataStream>>, Row> {
+final class CodePartition implements FlatMapFunction<Iterator<PortableItem>, Row> {
   private static final long serialVersionUID = 1L;
   private final SparkJobOptions options;
-  private final String root;
 
-  CodePartition(SparkJobOptions options, String root) {
+  CodePartition(SparkJobOptions options) {
     this.options = options;
-    this.root = root;
   }
 
   @Override
-  public Iterator<Row> call(Iterator<Tuple2<String, PortableDataStream>> files) {
-    ArticleReader reader = new ArticleReader(options.ingestOptions());
+  public Iterator<Row> call(Iterator<PortableItem> items) {
     DocumentJson json = new DocumentJson();
     return new Iterator<>() {
       private DatelinePipeline pipeline;
       private ArticleStore db;
-      private Iterator<IngestResult> current = Collections.emptyIterator();
-      private InputStream open;
 
       @Override
       public boolean hasNext() {
-        while (!current.hasNext()) {
-          closeOpen();
-          if (!files.hasNext()) {
-            if (pipeline != null) {
-              PipelinePool.giveBack(options, pipeline);
-              pipeline = null;
-            }
-            if (db != null) {
-              db.close();
-              db = null;
-            }
-            return false;
-          }
-          Tuple2<String, PortableDataStream> f = files.next();
-          String name = displayName(f._1());
-          String relative = f._1().startsWith(root + "/") ? f._1().substring(root.length() + 1) : name;
-          open = f._2().open();
-          current = reader.readFileStream(open, name, relative);
+        if (items.hasNext()) {
+          return true;
         }
-        return true;
+        if (pipeline != null) {
+          PipelinePool.giveBack(options, pipeline);
+          pipeline = null;
+        }
+        if (db != null) {
+          db.close();
+          db = null;
+        }
+        return false;
       }
 
       @Override
@@ -85,11 +63,11 @@ final class CodePartition implements FlatMapFunction<Iterator<Tuple2<String, Por
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        IngestResult r = current.next();
-        if (r instanceof IngestResult.Failed failed) {
-          return failureRow(failed.failure());
+        PortableItem item = items.next();
+        if (item.failed()) {
+          return failureRow(item.failure());
         }
-        Article a = ((IngestResult.Ok) r).article();
+        Article a = item.article();
         if (pipeline == null) {
           pipeline = PipelinePool.borrow(options);
         }
@@ -113,23 +91,7 @@ final class CodePartition implements FlatMapFunction<Iterator<Tuple2<String, Por
         }
         return articleRow(doc, record);
       }
-
-      private void closeOpen() {
-        if (open != null) {
-          try {
-            open.close();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          open = null;
-        }
-      }
     };
-  }
-
-  /** Local files are named by their path, as the CLI names them; others by their URI. */
-  static String displayName(String uri) {
-    return uri.startsWith("file:") ? URI.create(uri).getPath() : uri;
   }
 
   private static Row eventRow(StoredEvent e) {

@@ -25,8 +25,9 @@ import org.apache.spark.storage.StorageLevel;
 import org.dateline.store.export.Column;
 
 /**
- * The Dateline pipeline as a Spark job: the input directory's files are spread over partitions,
- * each task codes its files with a pipeline borrowed from its executor ({@link PipelinePool}),
+ * The Dateline pipeline as a Spark job: the input directory's files are read into articles, the
+ * articles are spread over partitions, each task codes its articles with a pipeline borrowed from
+ * its executor ({@link PipelinePool}: one per task slot),
  * and the results are written as Parquet tables under the output directory: {@code articles}
  * (with the full JSON record, identical to {@code dateline code}'s), {@code entities}, {@code
  * events} (the columns of {@code dateline export --format parquet}), {@code claims} and {@code
@@ -110,7 +111,12 @@ public final class SparkCoder {
     String root = qualifiedRoot(jsc, options.in());
     int partitions = options.partitions() > 0 ? options.partitions() : jsc.defaultParallelism();
     JavaPairRDD<String, PortableDataStream> files = jsc.binaryFiles(options.in(), partitions);
-    JavaRDD<Row> rows = files.mapPartitions(new CodePartition(options, root));
+    // A file is read whole by one task, so one large file (a WARC, a JSON Lines dump) would be
+    // coded by one task slot while the others idle: its articles are spread round-robin first.
+    JavaRDD<Row> rows =
+        files.mapPartitions(new IngestPartition(options, root))
+            .repartition(partitions)
+            .mapPartitions(new CodePartition(options));
     Dataset<Row> coded = spark.createDataFrame(rows, CODED).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> articles = coded.filter(col("id").isNotNull());

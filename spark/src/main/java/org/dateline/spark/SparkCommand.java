@@ -51,7 +51,7 @@ public final class SparkCommand implements Callable<Integer> {
   @Option(names = "--max-bytes", defaultValue = "1000000", description = "Refuse larger articles (default ${DEFAULT-VALUE}).")
   long maxBytes;
 
-  @Option(names = "--partitions", defaultValue = "0", description = "Input partitions (default: Spark's parallelism).")
+  @Option(names = "--partitions", defaultValue = "0", description = "Partitions the articles are spread over for coding (default: Spark's parallelism).")
   int partitions;
 
   @Option(names = "--no-places", description = "Skip the places stage (no gazetteer needed on the executors).")

@@ -83,9 +83,10 @@ public final class PetrarchCommand implements Callable<Integer> {
    *     written with the target {@code ---}
    * @param commas PETRARCH's {@code comma_*} options in force for the record (its defaults until a
    *     {@code <Config>} changes them)
+   * @param newActorLength PETRARCH's {@code new_actor_length} in force for the record (0: off)
    */
   record Record(String id, String category, LocalDate date, String text, Set<String> expected, boolean noEvents,
-      boolean requireDyad, CommaClauses commas) {}
+      boolean requireDyad, CommaClauses commas, int newActorLength) {}
 
   @Override
   public Integer call() throws Exception {
@@ -111,7 +112,7 @@ public final class PetrarchCommand implements Callable<Integer> {
     org.dateline.core.pipeline.CueSelector selector =
         new org.dateline.core.pipeline.CueSelector(lexicon, org.dateline.core.claims.ClaimLexicon.defaults());
     Score s = score(rs, profile.keyed(annotations), () -> new CoreNlpAnnotator(profile.apply(PloverCommand.nlpConfig()), selector), new ActorResolver(new ActorDictionary(entries)),
-        new EventCoder(lexicon, false), discardList,
+        new EventCoder(lexicon, false).withAgentlessPassivesActive(true), discardList,
         verbose ? spec.commandLine().getOut() : null);
     s.print(spec.commandLine().getOut());
     return 0;
@@ -133,11 +134,14 @@ public final class PetrarchCommand implements Callable<Integer> {
     List<Record> out = new ArrayList<>();
     boolean requireDyad = true;
     CommaClauses commas = CommaClauses.PETRARCH;
+    int newActorLength = 0;
     for (int i = 0; i < elements.getLength(); i++) {
       Element s = (Element) elements.item(i);
       if (s.getTagName().equals("Config")) {
         if (s.getAttribute("option").equalsIgnoreCase("require_dyad")) {
           requireDyad = !s.getAttribute("value").strip().equalsIgnoreCase("false");
+        } else if (s.getAttribute("option").equalsIgnoreCase("new_actor_length")) {
+          newActorLength = Integer.parseInt(s.getAttribute("value").strip());
         } else if (s.getAttribute("option").toLowerCase(Locale.ROOT).startsWith("comma_")) {
           commas = commas.with(s.getAttribute("option").strip(), Integer.parseInt(s.getAttribute("value").strip()));
         }
@@ -163,7 +167,7 @@ public final class PetrarchCommand implements Callable<Integer> {
         }
       }
       out.add(new Record(s.getAttribute("id"), s.getAttribute("category"), date, text, expected, none && expected.isEmpty(),
-          requireDyad, commas));
+          requireDyad, commas, newActorLength));
     }
     return out;
   }
@@ -207,7 +211,7 @@ public final class PetrarchCommand implements Callable<Integer> {
         AnnotatedDocument doc = docs.get(i);
         org.dateline.core.actors.ActorIndex index = resolver.resolve(doc);
         index.mentions().forEach(m -> actorTrace.add(m.text() + "=" + petrarchCode(m)));
-        List<Event> events = coder.withCommaClauses(r.commas()).code(doc, index);
+        List<Event> events = coder.withCommaClauses(r.commas()).withNewActorLength(r.newActorLength()).code(doc, index);
         for (Event e : events) {
           actorTrace.add(e.triggerText() + ":" + e.cameo() + "(" + e.sources().stream().map(ActorMention::code).toList()
               + "->" + e.targets().stream().map(ActorMention::code).toList() + ")");

@@ -25,10 +25,34 @@ final class Arguments {
 
   private final Parse p;
   private final ActorIndex actors;
+  private final boolean agentlessPassiveActive;
 
   Arguments(Parse p, ActorIndex actors) {
+    this(p, actors, false);
+  }
+
+  /**
+   * @param agentlessPassiveActive whether a passive without its agent phrase is read as active
+   *     (PETRARCH's and TABARI's passive needs the agent phrase: "X was criticized over its dispute
+   *     with Y" codes X → Y)
+   */
+  Arguments(Parse p, ActorIndex actors, boolean agentlessPassiveActive) {
     this.p = p;
     this.actors = actors;
+    this.agentlessPassiveActive = agentlessPassiveActive;
+  }
+
+  /** Whether a verb is read as a passive: it has a passive auxiliary or subject, and an agent phrase when required. */
+  boolean passive(int verb) {
+    boolean passive = p.hasChild(verb, "aux:pass") || p.hasChild(verb, "nsubj:pass");
+    return passive && (!agentlessPassiveActive || !agentPhrases(verb).isEmpty());
+  }
+
+  private List<Integer> agentPhrases(int verb) {
+    List<Integer> agents = new ArrayList<>(p.dependents(verb, "obl:agent"));
+    agents.addAll(p.dependents(verb, "obl:by"));
+    agents.addAll(p.dependents(verb, "nmod:agent"));
+    return agents;
   }
 
   /** The clause head that carries a noun trigger's time, place and subject ("carried out an assault"). */
@@ -144,16 +168,12 @@ final class Arguments {
   }
 
   private List<ActorMention> subjects(int verb) {
-    boolean passive = p.hasChild(verb, "aux:pass") || p.hasChild(verb, "nsubj:pass");
-    if (passive) {
-      List<Integer> agents = new ArrayList<>(p.dependents(verb, "obl:agent"));
-      agents.addAll(p.dependents(verb, "obl:by"));
-      agents.addAll(p.dependents(verb, "nmod:agent"));
-      return actorsOf(agents);
+    if (passive(verb)) {
+      return actorsOf(agentPhrases(verb));
     }
     List<Integer> subj = new ArrayList<>();
     for (Dependency d : p.children(verb)) {
-      if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj") || d.relation().equals("csubj")) {
+      if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass") || d.relation().equals("nsubj:xsubj") || d.relation().equals("csubj")) {
         subj.add(d.dependent());
       }
     }
@@ -201,8 +221,7 @@ final class Arguments {
       }
       return List.of();
     }
-    boolean passive = p.hasChild(token, "aux:pass") || p.hasChild(token, "nsubj:pass");
-    List<Integer> objects = p.dependents(token, passive ? "nsubj:pass" : "obj");
+    List<Integer> objects = p.dependents(token, passive(token) ? "nsubj:pass" : "obj");
     List<ActorMention> direct = actorsOf(objects);
     if (!direct.isEmpty()) {
       return direct;

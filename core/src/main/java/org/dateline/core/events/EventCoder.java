@@ -55,6 +55,8 @@ public final class EventCoder {
   private final TriggerFinder triggers;
   private final boolean codeIntents;
   private final CommaClauses commas;
+  private final boolean agentlessPassivesActive;
+  private final int newActorLength;
 
   /** A coder that codes stated intents as AGREE/THREATEN (PLOVER's convention). */
   public EventCoder(TriggerLexicon lexicon) {
@@ -75,15 +77,43 @@ public final class EventCoder {
    *     {@link CommaClauses#OFF} codes every clause)
    */
   public EventCoder(TriggerLexicon lexicon, boolean codeIntents, CommaClauses commas) {
+    this(lexicon, codeIntents, commas, false, 0);
+  }
+
+  private EventCoder(TriggerLexicon lexicon, boolean codeIntents, CommaClauses commas, boolean agentlessPassivesActive,
+      int newActorLength) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.triggers = new TriggerFinder(lexicon);
     this.codeIntents = codeIntents;
     this.commas = Objects.requireNonNull(commas, "commas");
+    if (newActorLength < 0) {
+      throw new IllegalArgumentException("newActorLength must be 0 (off) or a positive number of words, not "
+          + newActorLength);
+    }
+    this.agentlessPassivesActive = agentlessPassivesActive;
+    this.newActorLength = newActorLength;
   }
 
   /** The same coder with other comma-clause bounds. */
   public EventCoder withCommaClauses(CommaClauses c) {
-    return c.equals(commas) ? this : new EventCoder(lexicon, codeIntents, c);
+    return c.equals(commas) ? this : new EventCoder(lexicon, codeIntents, c, agentlessPassivesActive, newActorLength);
+  }
+
+  /**
+   * The same coder reading a passive without its agent phrase as active, as PETRARCH and TABARI
+   * do ("The Philippines was criticized over its dispute with Eriador": the Philippines → Eriador).
+   * Off by default: in news prose the passive subject is the one acted on ("civilians were killed").
+   */
+  public EventCoder withAgentlessPassivesActive(boolean on) {
+    return on == agentlessPassivesActive ? this : new EventCoder(lexicon, codeIntents, commas, on, newActorLength);
+  }
+
+  /**
+   * The same coder taking a noun phrase no dictionary codes, of at most {@code words} words, as an
+   * actor named by its words (PETRARCH's {@code new_actor_length}; 0, the default, turns it off).
+   */
+  public EventCoder withNewActorLength(int words) {
+    return words == newActorLength ? this : new EventCoder(lexicon, codeIntents, commas, agentlessPassivesActive, words);
   }
 
   public TriggerLexicon lexicon() {
@@ -106,7 +136,10 @@ public final class EventCoder {
     if (!deleted.isEmpty()) {
       actors = actors.without(m -> m.sentence() == s.index() && deleted.get(m.headToken()));
     }
-    Arguments args = new Arguments(p, actors);
+    Arguments args = new Arguments(p, actors, agentlessPassivesActive);
+    // PETRARCH's new actors fill only the subject and the first phrase after the verb, and only where no coded actor does
+    Arguments phrases = newActorLength == 0 ? null
+        : new Arguments(p, PhraseActors.add(p, actors, newActorLength, doc.article().text()), agentlessPassivesActive);
     List<Found> found = new ArrayList<>();
     for (int i = 0; i < p.size(); i++) {
       if (deleted.get(i)) {
@@ -183,6 +216,12 @@ public final class EventCoder {
         if (tgt != null) {
           targets = args.withConjuncts(tgt);
         }
+      }
+      if (phrases != null && !f.noun && sources.isEmpty()) {
+        sources = phrases.sources(f.token, false, found);
+      }
+      if (phrases != null && !f.noun && targets.isEmpty() && !reporting) {
+        targets = phrases.firstActorInPhrase(f.token);
       }
       List<ActorMention> finalSources = sources;
       targets = targets.stream().filter(t -> finalSources.stream().noneMatch(x -> x.span().equals(t.span()))).toList();

@@ -19,6 +19,9 @@ final class PhraseCoder {
       List.of(ActorKind.PERSON, ActorKind.ARMED_GROUP, ActorKind.ORGANISATION, ActorKind.COUNTRY,
           ActorKind.GROUP, ActorKind.SECTOR);
 
+  /** What a sector noun may belong to through "in/of/from" ("officials in Fornost", "officials in White House"). */
+  private static final Set<ActorKind> INSTITUTIONS = Set.of(ActorKind.COUNTRY, ActorKind.ORGANISATION, ActorKind.ARMED_GROUP);
+
   static List<ActorMention> code(
       Sentence s,
       String text,
@@ -57,11 +60,19 @@ final class PhraseCoder {
         if (heads.contains(d.governor()) && (d.relation().startsWith("nmod:in") || d.relation().startsWith("nmod:of")
             || d.relation().startsWith("nmod:from"))) {
           ActorDictionary.Match m = matchOfToken.get(d.dependent());
-          if (m != null && pick(m.entries(), date).kind() == ActorKind.COUNTRY) {
+          if (m != null && INSTITUTIONS.contains(pick(m.entries(), date).kind())) {
             identities.add(pick(m.entries(), date)); // all of them: "lawmakers in Fornost and Gondor"
           }
         }
       }
+    }
+    if (!sectors.isEmpty() && former(s, head, first, last)) {
+      // CAMEO codes former office-holders as elites (ELI), not as the office they left: "former
+      // security officials", "Former Socialist prime minister Andreas Papandreou" (PLOVER gold: GRC ELI)
+      sectors.clear();
+      sectors.add(Sector.ELI);
+      agentCodes.clear();
+      agentCodes.add(Sector.ELI.name());
     }
     Span span = new Span(s.tokens().get(first).span().start(), s.tokens().get(last).span().end());
     String phrase = span.of(text);
@@ -77,6 +88,21 @@ final class PhraseCoder {
       out.add(identity(s, span, phrase, head, e, sectors, agentCodes, date));
     }
     return out;
+  }
+
+  /** Whether "former" modifies the phrase's head or sits inside the phrase ("Arnor former security officials"). */
+  private static boolean former(Sentence s, int head, int first, int last) {
+    for (int t = first; t <= last; t++) {
+      if (s.tokens().get(t).lemma().equalsIgnoreCase("former")) {
+        return true;
+      }
+    }
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() == head && d.relation().equals("amod") && s.tokens().get(d.dependent()).lemma().equalsIgnoreCase("former")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ActorMention identity(

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Matches imported PETRARCH verb patterns around a verb: elements in order, {@code _}-joined ones
  * consecutive, elements after the verb inside the verb's phrase (its subtree without its subject),
- * actor slots on tokens that carry an actor. The most specific matching pattern wins (most words;
+ * actor slots on tokens that carry an actor; a word matches its written form only, as PETRARCH does
+ * no stemming ("* RESOLUTION" misses "resolutions"), a stem ending in {@code *} any form. The most specific matching pattern wins (most words;
  * on a tie, the first in the dictionary). Stateless.
  */
 final class PatternMatcher {
@@ -120,7 +121,7 @@ final class PatternMatcher {
         String stem = w.substring(0, w.length() - 1);
         return word.startsWith(stem) || lemma.startsWith(stem);
       }
-      return word.equals(w) || lemma.equals(w);
+      return word.equals(w); // not the lemma: PETRARCH's validation records ask for a failed match (SYNSET-21b)
     }
   }
 }

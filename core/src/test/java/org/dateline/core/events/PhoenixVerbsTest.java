@@ -86,6 +86,22 @@ class PhoenixVerbsTest {
     assertThat(coder.code(renewSubscription, resolver.resolve(renewSubscription))).isEmpty();
   }
 
+  @Test
+  void patternWordsMatchTheirWrittenFormOnly() throws IOException {
+    // PETRARCH does no stemming: "* SUBSCRIPTION" is no match for "subscriptions" (SYNSET-21b), the verb's default holds
+    String verbs = VERBS.replace("--- RENEW  [---] ---", "--- RENEW  [030] ---");
+    PhoenixVerbs.Imported v = PhoenixVerbs.read(Files.writeString(dir.resolve("v.txt"), verbs));
+    Path actors = Files.writeString(dir.resolve("a.actors.txt"), "FREEDONIA_ [FRD]\n");
+    EventCoder coder = new EventCoder(new TriggerLexicon(v.triggers(), v.patterns()), false);
+    ActorResolver resolver = new ActorResolver(new ActorDictionary(PhoenixDictionaries.readActors(actors)));
+    var plural = Docs.one(
+        "Freedonia/NNP/freedonia renewed/VBD/renew subscriptions/NNS/subscription", "nsubj 1 0; root -1 1; obj 1 2");
+    assertThat(coder.code(plural, resolver.resolve(plural))).extracting(Event::cameo).containsExactly("030");
+    var singular = Docs.one(
+        "Freedonia/NNP/freedonia renewed/VBD/renew subscription/NN", "nsubj 1 0; root -1 1; obj 1 2");
+    assertThat(coder.code(singular, resolver.resolve(singular))).isEmpty();
+  }
+
   static final String ORDERED = """
       &MONEY
       +GOLDEN_GOBLIN_GALLEONS

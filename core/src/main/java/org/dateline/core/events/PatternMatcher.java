@@ -18,6 +18,10 @@ import org.jspecify.annotations.Nullable;
 final class PatternMatcher {
   private PatternMatcher() {}
 
+  /** Edges inside a base noun phrase (determiner, modifiers, compound words, possessor, preposition). */
+  private static final java.util.Set<String> BASE_PHRASE =
+      java.util.Set.of("det", "amod", "compound", "flat", "nummod", "nmod:poss", "case", "det:predet");
+
   /** A matched pattern and the tokens its slots bound. */
   record Match(VerbPattern pattern, Map<VerbPattern.Slot, Integer> slots) {}
 
@@ -69,7 +73,7 @@ final class PatternMatcher {
           continue;
         }
         if (e.slot() == VerbPattern.Slot.SKIP) {
-          if (match(elements, k + 1, s + 1, mustEndAt, false)) {
+          if (match(elements, k + 1, chunkEnd(s) + 1, mustEndAt, false)) {
             return true;
           }
           continue;
@@ -92,6 +96,34 @@ final class PatternMatcher {
         }
       }
       return false;
+    }
+
+    /**
+     * The last token of the base noun phrase that token {@code s} starts or belongs to, its
+     * preposition included and its own "of" or clause modifiers left out: {@code ^} skips a whole
+     * phrase ("celebrated Iftar at ^ ^ +": "Osgiliath", "with the parliament", then "of Gondor").
+     */
+    private int chunkEnd(int s) {
+      int head = s;
+      for (int step = 0; step < 4; step++) {
+        Dependency up = p.parent(head);
+        if (up == null || up.governor() < 0 || !BASE_PHRASE.contains(up.relation())) {
+          break;
+        }
+        head = up.governor();
+      }
+      int end = Math.max(s, head);
+      List<Integer> todo = new java.util.ArrayList<>(List.of(head));
+      while (!todo.isEmpty()) {
+        int t = todo.remove(todo.size() - 1);
+        for (Dependency d : p.children(t)) {
+          if (BASE_PHRASE.contains(d.relation())) {
+            end = Math.max(end, d.dependent());
+            todo.add(d.dependent());
+          }
+        }
+      }
+      return end;
     }
 
     private void restore(VerbPattern.Slot slot, @Nullable Integer previous) {

@@ -112,10 +112,18 @@ public final class PetrarchCommand implements Callable<Integer> {
     org.dateline.core.pipeline.CueSelector selector =
         new org.dateline.core.pipeline.CueSelector(lexicon, org.dateline.core.claims.ClaimLexicon.defaults());
     Score s = score(rs, profile.keyed(annotations), () -> new CoreNlpAnnotator(profile.apply(PloverCommand.nlpConfig()), selector), new ActorResolver(new ActorDictionary(entries)),
-        new EventCoder(lexicon, false).withAgentlessPassivesActive(true), discardList,
+        coder(lexicon), discardList,
         verbose ? spec.commandLine().getOut() : null);
     s.print(spec.commandLine().getOut());
     return 0;
+  }
+
+  /**
+   * The coder PETRARCH's records are scored with: the act's own type (no intent convention), and
+   * PETRARCH's reading of a passive without its agent phrase as active.
+   */
+  static EventCoder coder(TriggerLexicon lexicon) {
+    return new EventCoder(lexicon, false).withAgentlessPassivesActive(true);
   }
 
   private static Path require(String flag, Path p) {
@@ -213,6 +221,10 @@ public final class PetrarchCommand implements Callable<Integer> {
         index.mentions().forEach(m -> actorTrace.add(m.text() + "=" + petrarchCode(m)));
         List<Event> events = coder.withCommaClauses(r.commas()).withNewActorLength(r.newActorLength()).code(doc, index);
         for (Event e : events) {
+          if (complementOfDyad(doc, e, events)) {
+            actorTrace.add(e.triggerText() + ":" + e.cameo() + "(in a complement of a coded dyad: not written)");
+            continue;
+          }
           actorTrace.add(e.triggerText() + ":" + e.cameo() + "(" + e.sources().stream().map(ActorMention::code).toList()
               + "->" + e.targets().stream().map(ActorMention::code).toList() + ")");
           // PETRARCH's convention: a compound subject with no object codes each member toward the others
@@ -269,6 +281,35 @@ public final class PetrarchCommand implements Callable<Integer> {
             || d.relation().startsWith("acl:") && !d.relation().equals("acl:relcl");
         if (d.dependent() == t && adverbial && (d.governor() == u || objectOf(s, d.governor(), u))) {
           return true; // "... after crowds burned", on the verb or on its object ("ties ... after")
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an event's verb complements a verb (or the verb's object) whose event has a source and
+   * a target ("called on Gondor to be allowed to leave Lorien", "abandoned efforts to stop a parade"):
+   * PETRARCH2 resolves the lower verb phrase into the upper event and writes that one only.
+   */
+  static boolean complementOfDyad(AnnotatedDocument doc, Event e, List<Event> events) {
+    org.dateline.core.model.Sentence s = doc.sentences().get(e.sentence());
+    int t = s.tokenAt(e.trigger().start());
+    if (t < 0) {
+      return false;
+    }
+    for (Event up : events) {
+      if (up == e || up.sentence() != e.sentence() || up.sources().isEmpty() || up.targets().isEmpty()) {
+        continue;
+      }
+      int u = s.tokenAt(up.trigger().start());
+      if (u < 0 || u == t) {
+        continue;
+      }
+      for (org.dateline.core.model.Dependency d : s.dependencies()) {
+        boolean complement = d.relation().equals("xcomp") || d.relation().startsWith("acl:to");
+        if (d.dependent() == t && complement && (d.governor() == u || objectOf(s, d.governor(), u))) {
+          return true;
         }
       }
     }

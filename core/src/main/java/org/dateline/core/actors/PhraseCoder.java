@@ -60,6 +60,9 @@ final class PhraseCoder {
         if (heads.contains(d.governor()) && (d.relation().startsWith("nmod:in") || d.relation().startsWith("nmod:of")
             || d.relation().startsWith("nmod:from"))) {
           ActorDictionary.Match m = matchOfToken.get(d.dependent());
+          if (m == null) {
+            m = modifierMatch(s, d.dependent(), matchOfToken); // "troops from the Gondor border region"
+          }
           if (m != null && INSTITUTIONS.contains(pick(m.entries(), date).kind())) {
             identities.add(pick(m.entries(), date)); // all of them: "lawmakers in Fornost and Gondor"
           }
@@ -88,6 +91,17 @@ final class PhraseCoder {
       out.add(identity(s, span, phrase, head, e, sectors, agentCodes, date));
     }
     return out;
+  }
+
+  /** The dictionary match on a compound modifier of {@code token}, if any. */
+  private static ActorDictionary.@Nullable Match modifierMatch(Sentence s, int token,
+      Map<Integer, ActorDictionary.Match> matchOfToken) {
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() == token && d.relation().equals("compound") && matchOfToken.containsKey(d.dependent())) {
+        return matchOfToken.get(d.dependent());
+      }
+    }
+    return null;
   }
 
   /** Whether "former" modifies the phrase's head or sits inside the phrase ("Arnor former security officials"). */

@@ -52,4 +52,12 @@ class ActorPhraseRulesTest {
     assertThat(resolver().resolve(doc).mentions()).extracting(ActorMention::code).contains("USAGOV")
         .doesNotContain("GOV");
   }
+
+  @Test
+  void anOfficialFromAPlaceNamedAsAModifierBelongsToIt() throws IOException {
+    var doc = Docs.one("officials/NNS/official from/IN the/DT/the Freedonia/NNP/freedonia border/NN/border region/NN/region",
+        "root -1 0; case 5 1; det 5 2; compound 5 3; compound 5 4; nmod:from 0 5");
+    assertThat(resolver().resolve(doc).mentions()).extracting(ActorMention::code).contains("FRDGOV")
+        .doesNotContain("GOV");
+  }
 }

@@ -137,9 +137,11 @@ public final class EventCoder {
       actors = actors.without(m -> m.sentence() == s.index() && deleted.get(m.headToken()));
     }
     Arguments args = new Arguments(p, actors, agentlessPassivesActive);
+    PhrasePositions positions = new PhrasePositions(p, actors);
     // PETRARCH's new actors fill only the subject and the first phrase after the verb, and only where no coded actor does
-    Arguments phrases = newActorLength == 0 ? null
-        : new Arguments(p, PhraseActors.add(p, actors, newActorLength, doc.article().text()), agentlessPassivesActive);
+    ActorIndex withPhrases = newActorLength == 0 ? null : PhraseActors.add(p, actors, newActorLength, doc.article().text());
+    Arguments phrases = withPhrases == null ? null : new Arguments(p, withPhrases, agentlessPassivesActive);
+    PhrasePositions phrasePositions = withPhrases == null ? null : new PhrasePositions(p, withPhrases);
     List<Found> found = new ArrayList<>();
     for (int i = 0; i < p.size(); i++) {
       if (deleted.get(i)) {
@@ -179,7 +181,7 @@ public final class EventCoder {
       if (sources.isEmpty() && !f.noun && !p.hasChild(f.token, "nsubj:pass") && !p.hasChild(f.token, "aux:pass")) {
         // PETRARCH's default, and right more often than not on PLOVER's records too: the sentence's
         // first actor acts when the parse gives an active verb no subject (a passive's agent stays unknown)
-        sources = args.firstActorBefore(f.token);
+        sources = positions.firstActorBefore(f.token);
       }
       List<ActorMention> targets = args.targets(f.token, f.noun, f.trigger.type());
       int location = f.token;
@@ -197,7 +199,7 @@ public final class EventCoder {
         targets = args.complementTargets(f.token, f.noun, f.trigger.type());
       }
       if (targets.isEmpty() && !f.noun && !reporting) {
-        targets = args.firstActorInPhrase(f.token);
+        targets = positions.firstActorInPhrase(f.token);
       }
       if (!f.slots.isEmpty()) {
         // an imported pattern's slots say who is who ("- + * IN $": the target before the verb)
@@ -205,23 +207,23 @@ public final class EventCoder {
         Integer tgt = f.slots.get(VerbPattern.Slot.TARGET);
         Integer both = f.slots.get(VerbPattern.Slot.COMPOUND);
         if (both != null && both > f.token) {
-          targets = args.withConjuncts(both); // "agrees with % ": each member is a target
+          targets = positions.withConjuncts(both); // "agrees with % ": each member is a target
         } else if (both != null) {
-          sources = args.withConjuncts(both);
+          sources = positions.withConjuncts(both);
           targets = List.of(); // a compound subject is coded toward its own members
         }
         if (src != null) {
-          sources = args.withConjuncts(src);
+          sources = positions.withConjuncts(src);
         }
         if (tgt != null) {
-          targets = args.withConjuncts(tgt);
+          targets = positions.withConjuncts(tgt);
         }
       }
       if (phrases != null && !f.noun && sources.isEmpty()) {
         sources = phrases.sources(f.token, false, found);
       }
       if (phrases != null && !f.noun && targets.isEmpty() && !reporting) {
-        targets = phrases.firstActorInPhrase(f.token);
+        targets = phrasePositions.firstActorInPhrase(f.token);
       }
       List<ActorMention> finalSources = sources;
       targets = targets.stream().filter(t -> finalSources.stream().noneMatch(x -> x.span().equals(t.span()))).toList();

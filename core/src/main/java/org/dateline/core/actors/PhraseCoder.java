@@ -33,6 +33,7 @@ final class PhraseCoder {
     List<ActorDictionary.Match> identityMatches = new ArrayList<>();
     Set<Sector> sectors = new LinkedHashSet<>();
     Set<String> agentCodes = new LinkedHashSet<>();
+    Set<Integer> offices = new LinkedHashSet<>(List.of(head)); // the head and the words of sector matches
     int first = head;
     int last = head;
     for (ActorDictionary.Match m : members) {
@@ -42,6 +43,9 @@ final class PhraseCoder {
       if (e.kind() == ActorKind.SECTOR) {
         sectors.addAll(e.sectors());
         agentCodes.add(e.code());
+        for (int t = m.start(); t < m.end(); t++) {
+          offices.add(t);
+        }
       } else {
         identities.add(e);
         identityMatches.add(m);
@@ -69,7 +73,7 @@ final class PhraseCoder {
         }
       }
     }
-    if (!sectors.isEmpty() && former(s, head, first, last)) {
+    if (!sectors.isEmpty() && former(s, offices)) {
       // CAMEO codes former office-holders as elites (ELI), not as the office they left: "former
       // security officials", "Former Socialist prime minister Andreas Papandreou" (PLOVER gold: GRC ELI)
       sectors.clear();
@@ -104,15 +108,14 @@ final class PhraseCoder {
     return null;
   }
 
-  /** Whether "former" modifies the phrase's head or sits inside the phrase ("Arnor former security officials"). */
-  private static boolean former(Sentence s, int head, int first, int last) {
-    for (int t = first; t <= last; t++) {
-      if (s.tokens().get(t).lemma().equalsIgnoreCase("former")) {
-        return true;
-      }
-    }
+  /**
+   * Whether "former" modifies the phrase's head or one of its office words ("Arnor former security
+   * officials", "former president"), not a name inside it ("the former Soviet republic's army").
+   */
+  private static boolean former(Sentence s, Set<Integer> offices) {
     for (Dependency d : s.dependencies()) {
-      if (d.governor() == head && d.relation().equals("amod") && s.tokens().get(d.dependent()).lemma().equalsIgnoreCase("former")) {
+      if (offices.contains(d.governor()) && d.relation().equals("amod")
+          && s.tokens().get(d.dependent()).lemma().equalsIgnoreCase("former")) {
         return true;
       }
     }

@@ -46,6 +46,15 @@ class ActorPhraseRulesTest {
   }
 
   @Test
+  void formerOnANameLeavesTheOfficeAlone() throws IOException {
+    // "Former-Freedonia prosecutors" parsed with "former" on the country: prosecutors of a former state
+    var doc = Docs.one("former/JJ/former Freedonia/NNP/freedonia prosecutors/NNS/prosecutor",
+        "amod 1 0; compound 2 1; root -1 2");
+    assertThat(resolver().resolve(doc).mentions()).extracting(ActorMention::code).contains("FRDJUD")
+        .doesNotContain("FRDELI");
+  }
+
+  @Test
   void anOfficialInAnOrganisationBelongsToIt() throws IOException {
     var doc = Docs.one("officials/NNS/official in/IN White/NNP/white House/NNP/house",
         "root -1 0; case 3 1; compound 3 2; nmod:in 0 3");

@@ -83,9 +83,10 @@ public final class PetrarchCommand implements Callable<Integer> {
    *     written with the target {@code ---}
    * @param commas PETRARCH's {@code comma_*} options in force for the record (its defaults until a
    *     {@code <Config>} changes them)
+   * @param newActorLength PETRARCH's {@code new_actor_length} in force for the record (0: off)
    */
   record Record(String id, String category, LocalDate date, String text, Set<String> expected, boolean noEvents,
-      boolean requireDyad, CommaClauses commas) {}
+      boolean requireDyad, CommaClauses commas, int newActorLength) {}
 
   @Override
   public Integer call() throws Exception {
@@ -111,10 +112,18 @@ public final class PetrarchCommand implements Callable<Integer> {
     org.dateline.core.pipeline.CueSelector selector =
         new org.dateline.core.pipeline.CueSelector(lexicon, org.dateline.core.claims.ClaimLexicon.defaults());
     Score s = score(rs, profile.keyed(annotations), () -> new CoreNlpAnnotator(profile.apply(PloverCommand.nlpConfig()), selector), new ActorResolver(new ActorDictionary(entries)),
-        new EventCoder(lexicon, false), discardList,
+        coder(lexicon), discardList,
         verbose ? spec.commandLine().getOut() : null);
     s.print(spec.commandLine().getOut());
     return 0;
+  }
+
+  /**
+   * The coder PETRARCH's records are scored with: the act's own type (no intent convention), and
+   * PETRARCH's reading of a passive without its agent phrase as active.
+   */
+  static EventCoder coder(TriggerLexicon lexicon) {
+    return new EventCoder(lexicon, false).withAgentlessPassivesActive(true);
   }
 
   private static Path require(String flag, Path p) {
@@ -133,11 +142,14 @@ public final class PetrarchCommand implements Callable<Integer> {
     List<Record> out = new ArrayList<>();
     boolean requireDyad = true;
     CommaClauses commas = CommaClauses.PETRARCH;
+    int newActorLength = 0;
     for (int i = 0; i < elements.getLength(); i++) {
       Element s = (Element) elements.item(i);
       if (s.getTagName().equals("Config")) {
         if (s.getAttribute("option").equalsIgnoreCase("require_dyad")) {
           requireDyad = !s.getAttribute("value").strip().equalsIgnoreCase("false");
+        } else if (s.getAttribute("option").equalsIgnoreCase("new_actor_length")) {
+          newActorLength = Integer.parseInt(s.getAttribute("value").strip());
         } else if (s.getAttribute("option").toLowerCase(Locale.ROOT).startsWith("comma_")) {
           commas = commas.with(s.getAttribute("option").strip(), Integer.parseInt(s.getAttribute("value").strip()));
         }
@@ -163,7 +175,7 @@ public final class PetrarchCommand implements Callable<Integer> {
         }
       }
       out.add(new Record(s.getAttribute("id"), s.getAttribute("category"), date, text, expected, none && expected.isEmpty(),
-          requireDyad, commas));
+          requireDyad, commas, newActorLength));
     }
     return out;
   }
@@ -207,8 +219,12 @@ public final class PetrarchCommand implements Callable<Integer> {
         AnnotatedDocument doc = docs.get(i);
         org.dateline.core.actors.ActorIndex index = resolver.resolve(doc);
         index.mentions().forEach(m -> actorTrace.add(m.text() + "=" + petrarchCode(m)));
-        List<Event> events = coder.withCommaClauses(r.commas()).code(doc, index);
+        List<Event> events = coder.withCommaClauses(r.commas()).withNewActorLength(r.newActorLength()).code(doc, index);
         for (Event e : events) {
+          if (complementOfDyad(doc, e, events)) {
+            actorTrace.add(e.triggerText() + ":" + e.cameo() + "(in a complement of a coded dyad: not written)");
+            continue;
+          }
           actorTrace.add(e.triggerText() + ":" + e.cameo() + "(" + e.sources().stream().map(ActorMention::code).toList()
               + "->" + e.targets().stream().map(ActorMention::code).toList() + ")");
           // PETRARCH's convention: a compound subject with no object codes each member toward the others
@@ -265,6 +281,35 @@ public final class PetrarchCommand implements Callable<Integer> {
             || d.relation().startsWith("acl:") && !d.relation().equals("acl:relcl");
         if (d.dependent() == t && adverbial && (d.governor() == u || objectOf(s, d.governor(), u))) {
           return true; // "... after crowds burned", on the verb or on its object ("ties ... after")
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an event's verb complements a verb (or the verb's object) whose event has a source and
+   * a target ("called on Gondor to be allowed to leave Lorien", "abandoned efforts to stop a parade"):
+   * PETRARCH2 resolves the lower verb phrase into the upper event and writes that one only.
+   */
+  static boolean complementOfDyad(AnnotatedDocument doc, Event e, List<Event> events) {
+    org.dateline.core.model.Sentence s = doc.sentences().get(e.sentence());
+    int t = s.tokenAt(e.trigger().start());
+    if (t < 0) {
+      return false;
+    }
+    for (Event up : events) {
+      if (up == e || up.sentence() != e.sentence() || up.sources().isEmpty() || up.targets().isEmpty()) {
+        continue;
+      }
+      int u = s.tokenAt(up.trigger().start());
+      if (u < 0 || u == t) {
+        continue;
+      }
+      for (org.dateline.core.model.Dependency d : s.dependencies()) {
+        boolean complement = d.relation().equals("xcomp") || d.relation().startsWith("acl:to");
+        if (d.dependent() == t && complement && (d.governor() == u || objectOf(s, d.governor(), u))) {
+          return true;
         }
       }
     }

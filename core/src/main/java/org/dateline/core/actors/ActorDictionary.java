@@ -211,21 +211,27 @@ public final class ActorDictionary {
    */
   public @Nullable Match longestAt(List<List<String>> alternatives, int from) {
     Match best = null;
-    best = walk(root, alternatives, from, from, best);
+    best = walk(root, alternatives, from, from, best, false);
     return best;
   }
 
-  private @Nullable Match walk(Node node, List<List<String>> alts, int start, int i, @Nullable Match best) {
+  /** @param viaLemma whether a position so far matched by a form other than its written word */
+  private @Nullable Match walk(Node node, List<List<String>> alts, int start, int i, @Nullable Match best,
+      boolean viaLemma) {
     if (i > start && !node.entries.isEmpty() && (best == null || i - start > best.length())) {
-      best = new Match(start, i - start, List.copyOf(node.entries));
+      List<ActorEntry> hits = viaLemma ? node.entries.stream().filter(e -> !e.writtenForms()).toList() : node.entries;
+      if (!hits.isEmpty()) {
+        best = new Match(start, i - start, List.copyOf(hits));
+      }
     }
     if (i >= alts.size()) {
       return best;
     }
     for (String form : alts.get(i)) {
+      boolean lemma = viaLemma || !form.equals(alts.get(i).get(0));
       Node next = node.children.get(form);
       if (next != null) {
-        best = walk(next, alts, start, i + 1, best);
+        best = walk(next, alts, start, i + 1, best, lemma);
       } else if (form.indexOf('_') > 0) {
         // a name written with underscores for its blanks ("Dol_Amroth", PETRARCH's and wiki style) is one token
         List<String> parts = List.of(form.split("_+"));
@@ -235,17 +241,17 @@ public final class ActorDictionary {
         }
         String last = parts.get(parts.size() - 1);
         if (n != null && n.children.containsKey(last)) {
-          best = walk(n.children.get(last), alts, start, i + 1, best);
+          best = walk(n.children.get(last), alts, start, i + 1, best, lemma);
         }
         for (Map.Entry<String, Node> stem : n == null ? Map.<String, Node>of().entrySet() : n.stems.entrySet()) {
           if (last.startsWith(stem.getKey())) {
-            best = walk(stem.getValue(), alts, start, i + 1, best);
+            best = walk(stem.getValue(), alts, start, i + 1, best, lemma);
           }
         }
       }
       for (Map.Entry<String, Node> stem : node.stems.entrySet()) {
         if (form.startsWith(stem.getKey())) {
-          best = walk(stem.getValue(), alts, start, i + 1, best);
+          best = walk(stem.getValue(), alts, start, i + 1, best, lemma);
         }
       }
     }

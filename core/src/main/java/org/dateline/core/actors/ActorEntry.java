@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  * @param role a person's role ("leader"), if any
  * @param affiliation code of the organisation or country a person acts for while the role holds
  * @param origin file and line, for messages
+ * @param writtenForms whether the names match only as written, never through a token's lemma
+ *     (PETRARCH's agents list their plurals, and one listed without a plural has none: "POLICE {}"
+ *     is no match for "polices")
  */
 public record ActorEntry(
     ActorKind kind,
@@ -30,7 +33,15 @@ public record ActorEntry(
     @Nullable LocalDate until,
     @Nullable String role,
     @Nullable String affiliation,
-    String origin) {
+    String origin,
+    boolean writtenForms) {
+
+  /** An entry whose names also match through each token's lemma (plurals of the names). */
+  public ActorEntry(ActorKind kind, String code, @Nullable String country, List<Sector> sectors, List<String> names,
+      @Nullable LocalDate from, @Nullable LocalDate until, @Nullable String role, @Nullable String affiliation,
+      String origin) {
+    this(kind, code, country, sectors, names, from, until, role, affiliation, origin, false);
+  }
 
   public ActorEntry {
     Objects.requireNonNull(kind, "kind");

@@ -47,6 +47,27 @@ public final class ActorIndex {
     return new ActorIndex(mentions.stream().filter(drop.negate()).toList(), kept);
   }
 
+  /**
+   * The same index with {@code extra} mentions, each looked up at its head token only (PETRARCH's
+   * new actors: noun phrases no dictionary codes).
+   */
+  public ActorIndex with(List<ActorMention> extra) {
+    if (extra.isEmpty()) {
+      return this;
+    }
+    Map<Long, List<ActorMention>> all = new HashMap<>(byToken);
+    List<ActorMention> mentionsToo = new ArrayList<>(mentions);
+    for (ActorMention m : extra) {
+      all.merge(key(m.sentence(), m.headToken()), List.of(m), (a, b) -> {
+        List<ActorMention> both = new ArrayList<>(a);
+        both.addAll(b);
+        return both;
+      });
+      mentionsToo.add(m);
+    }
+    return new ActorIndex(mentionsToo, all);
+  }
+
   static long key(int sentence, int token) {
     return ((long) sentence << 32) | (token & 0xffffffffL);
   }

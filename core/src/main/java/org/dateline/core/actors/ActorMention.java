@@ -42,7 +42,12 @@ public record ActorMention(
     /** A pronoun or description coded through its coreference chain. */
     COREFERENCE,
     /** A person coded as the organisation they lead on the article's date. */
-    ROLE
+    ROLE,
+    /**
+     * A noun phrase no dictionary codes, named by its own words (PETRARCH's {@code
+     * new_actor_length}); only when the event coder is asked for such actors.
+     */
+    PHRASE
   }
 
   public ActorMention {

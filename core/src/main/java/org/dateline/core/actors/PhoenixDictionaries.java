@@ -166,7 +166,9 @@ public final class PhoenixDictionaries {
       String head = line.substring(0, m.start());
       List<String> names = new ArrayList<>();
       int brace = head.indexOf('{');
-      if (brace >= 0) {
+      if (brace < 0 && !head.contains("!")) {
+        names.add(regularPlural(head.strip())); // a substitution set's items get no plural
+      } else if (brace >= 0) {
         int close = head.indexOf('}', brace);
         for (String plural : head.substring(brace + 1, close < 0 ? head.length() : close).strip().split("\\s+")) {
           if (!plural.isBlank()) {
@@ -186,9 +188,26 @@ public final class PhoenixDictionaries {
       }
       String bare = code.replace("~", "");
       List<Sector> sectors = Sector.ofCode(bare.length() >= 3 ? bare.substring(0, 3) : bare).map(List::of).orElse(List.of());
-      out.add(new ActorEntry(ActorKind.SECTOR, code, null, sectors, phrases, null, null, null, null, file + ":" + (i + 1)));
+      out.add(new ActorEntry(ActorKind.SECTOR, code, null, sectors, phrases, null, null, null, null, file + ":" + (i + 1),
+          true));
     }
     return out;
+  }
+
+  /**
+   * PETRARCH's regular plural of an agent phrase's last word: +IES for a final Y, +ES for a final
+   * SS, else +S (dictionaries.rst, "Plurals"); other plurals are listed in braces.
+   */
+  static String regularPlural(String phrase) {
+    String p = phrase.strip();
+    if (p.endsWith("_")) {
+      return regularPlural(p.substring(0, p.length() - 1)) + "_";
+    }
+    String upper = p.toUpperCase(Locale.ROOT);
+    if (upper.endsWith("Y")) {
+      return p.substring(0, p.length() - 1) + "IES";
+    }
+    return upper.endsWith("SS") ? p + "ES" : p + "S";
   }
 
   private static List<String> substitute(String name, Map<String, List<String>> subs) {

@@ -19,6 +19,9 @@ final class PhraseCoder {
       List.of(ActorKind.PERSON, ActorKind.ARMED_GROUP, ActorKind.ORGANISATION, ActorKind.COUNTRY,
           ActorKind.GROUP, ActorKind.SECTOR);
 
+  /** What a sector noun may belong to through "in/of/from" ("officials in Fornost", "officials in White House"). */
+  private static final Set<ActorKind> INSTITUTIONS = Set.of(ActorKind.COUNTRY, ActorKind.ORGANISATION, ActorKind.ARMED_GROUP);
+
   static List<ActorMention> code(
       Sentence s,
       String text,
@@ -30,6 +33,7 @@ final class PhraseCoder {
     List<ActorDictionary.Match> identityMatches = new ArrayList<>();
     Set<Sector> sectors = new LinkedHashSet<>();
     Set<String> agentCodes = new LinkedHashSet<>();
+    Set<Integer> offices = new LinkedHashSet<>(List.of(head)); // the head and the words of sector matches
     int first = head;
     int last = head;
     for (ActorDictionary.Match m : members) {
@@ -39,6 +43,9 @@ final class PhraseCoder {
       if (e.kind() == ActorKind.SECTOR) {
         sectors.addAll(e.sectors());
         agentCodes.add(e.code());
+        for (int t = m.start(); t < m.end(); t++) {
+          offices.add(t);
+        }
       } else {
         identities.add(e);
         identityMatches.add(m);
@@ -57,11 +64,22 @@ final class PhraseCoder {
         if (heads.contains(d.governor()) && (d.relation().startsWith("nmod:in") || d.relation().startsWith("nmod:of")
             || d.relation().startsWith("nmod:from"))) {
           ActorDictionary.Match m = matchOfToken.get(d.dependent());
-          if (m != null && pick(m.entries(), date).kind() == ActorKind.COUNTRY) {
+          if (m == null) {
+            m = modifierMatch(s, d.dependent(), matchOfToken); // "troops from the Gondor border region"
+          }
+          if (m != null && INSTITUTIONS.contains(pick(m.entries(), date).kind())) {
             identities.add(pick(m.entries(), date)); // all of them: "lawmakers in Fornost and Gondor"
           }
         }
       }
+    }
+    if (!sectors.isEmpty() && former(s, offices)) {
+      // CAMEO codes former office-holders as elites (ELI), not as the office they left: "former
+      // security officials", "Former Socialist prime minister Andreas Papandreou" (PLOVER gold: GRC ELI)
+      sectors.clear();
+      sectors.add(Sector.ELI);
+      agentCodes.clear();
+      agentCodes.add(Sector.ELI.name());
     }
     Span span = new Span(s.tokens().get(first).span().start(), s.tokens().get(last).span().end());
     String phrase = span.of(text);
@@ -77,6 +95,31 @@ final class PhraseCoder {
       out.add(identity(s, span, phrase, head, e, sectors, agentCodes, date));
     }
     return out;
+  }
+
+  /** The dictionary match on a compound modifier of {@code token}, if any. */
+  private static ActorDictionary.@Nullable Match modifierMatch(Sentence s, int token,
+      Map<Integer, ActorDictionary.Match> matchOfToken) {
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() == token && d.relation().equals("compound") && matchOfToken.containsKey(d.dependent())) {
+        return matchOfToken.get(d.dependent());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether "former" modifies the phrase's head or one of its office words ("Arnor former security
+   * officials", "former president"), not a name inside it ("the former Soviet republic's army").
+   */
+  private static boolean former(Sentence s, Set<Integer> offices) {
+    for (Dependency d : s.dependencies()) {
+      if (offices.contains(d.governor()) && d.relation().equals("amod")
+          && s.tokens().get(d.dependent()).lemma().equalsIgnoreCase("former")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ActorMention identity(

@@ -25,10 +25,34 @@ final class Arguments {
 
   private final Parse p;
   private final ActorIndex actors;
+  private final boolean agentlessPassiveActive;
 
   Arguments(Parse p, ActorIndex actors) {
+    this(p, actors, false);
+  }
+
+  /**
+   * @param agentlessPassiveActive whether a passive without its agent phrase is read as active
+   *     (PETRARCH's and TABARI's passive needs the agent phrase: "X was criticized over its dispute
+   *     with Y" codes X → Y)
+   */
+  Arguments(Parse p, ActorIndex actors, boolean agentlessPassiveActive) {
     this.p = p;
     this.actors = actors;
+    this.agentlessPassiveActive = agentlessPassiveActive;
+  }
+
+  /** Whether a verb is read as a passive: it has a passive auxiliary or subject, and an agent phrase when required. */
+  boolean passive(int verb) {
+    boolean passive = p.hasChild(verb, "aux:pass") || p.hasChild(verb, "nsubj:pass");
+    return passive && (!agentlessPassiveActive || !agentPhrases(verb).isEmpty());
+  }
+
+  private List<Integer> agentPhrases(int verb) {
+    List<Integer> agents = new ArrayList<>(p.dependents(verb, "obl:agent"));
+    agents.addAll(p.dependents(verb, "obl:by"));
+    agents.addAll(p.dependents(verb, "nmod:agent"));
+    return agents;
   }
 
   /** The clause head that carries a noun trigger's time, place and subject ("carried out an assault"). */
@@ -144,16 +168,12 @@ final class Arguments {
   }
 
   private List<ActorMention> subjects(int verb) {
-    boolean passive = p.hasChild(verb, "aux:pass") || p.hasChild(verb, "nsubj:pass");
-    if (passive) {
-      List<Integer> agents = new ArrayList<>(p.dependents(verb, "obl:agent"));
-      agents.addAll(p.dependents(verb, "obl:by"));
-      agents.addAll(p.dependents(verb, "nmod:agent"));
-      return actorsOf(agents);
+    if (passive(verb)) {
+      return actorsOf(agentPhrases(verb));
     }
     List<Integer> subj = new ArrayList<>();
     for (Dependency d : p.children(verb)) {
-      if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj") || d.relation().equals("csubj")) {
+      if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass") || d.relation().equals("nsubj:xsubj") || d.relation().equals("csubj")) {
         subj.add(d.dependent());
       }
     }
@@ -201,8 +221,7 @@ final class Arguments {
       }
       return List.of();
     }
-    boolean passive = p.hasChild(token, "aux:pass") || p.hasChild(token, "nsubj:pass");
-    List<Integer> objects = p.dependents(token, passive ? "nsubj:pass" : "obj");
+    List<Integer> objects = p.dependents(token, passive(token) ? "nsubj:pass" : "obj");
     List<ActorMention> direct = actorsOf(objects);
     if (!direct.isEmpty()) {
       return direct;
@@ -300,57 +319,6 @@ final class Arguments {
     return List.of();
   }
 
-  /**
-   * PETRARCH's target: the first actor after a verb in its own phrase (the verb's subtree without
-   * its subject and without the clauses it governs, except a complement clause after it), so that "clashed over the efforts of
-   * Eriadori" and "cordoned off the roads leading into Mordor" find their target however deep.
-   */
-  List<ActorMention> firstActorInPhrase(int verb) {
-    java.util.BitSet phrase = p.subtree(verb);
-    for (Dependency d : p.children(verb)) {
-      String rel = d.relation();
-      // a complement after the verb is part of its phrase ("allowed that Mordor..."), a fronted report is not
-      boolean frontedReport = rel.equals("ccomp") && d.dependent() < verb;
-      if (rel.startsWith("nsubj") || rel.startsWith("csubj") || frontedReport || rel.equals("parataxis")
-          || rel.startsWith("advcl") || rel.equals("conj") || rel.startsWith("conj:") || rel.equals("xcomp")
-          || rel.startsWith("obl:tmod") || rel.equals("dep") && d.dependent() < verb) {
-        // an unlabelled "dep" after the verb is usually its own phrase the parser lost ("welcomed memos sent by Bree")
-        phrase.andNot(p.subtree(d.dependent()));
-      }
-    }
-    for (int t = verb + 1; t < p.size(); t++) {
-      if (phrase.get(t)) {
-        List<ActorMention> at = actorsAt(t);
-        if (!at.isEmpty()) {
-          return at;
-        }
-      }
-    }
-    return List.of();
-  }
-
-  /** The sentence's first actor before a verb, with its conjuncts (PETRARCH's source when the verb has no subject). */
-  List<ActorMention> firstActorBefore(int verb) {
-    for (int t = 0; t < verb; t++) {
-      List<ActorMention> at = actorsAt(t);
-      if (!at.isEmpty()) {
-        return at;
-      }
-    }
-    return List.of();
-  }
-
-  /** The actors at a token and at the tokens conjoined to it ("Gondor and Osgiliath"). */
-  List<ActorMention> withConjuncts(int t) {
-    List<ActorMention> out = new ArrayList<>(actorsAt(t));
-    for (Dependency d : p.children(t)) {
-      if (d.relation().equals("conj") || d.relation().startsWith("conj:")) {
-        out.addAll(actorsAt(d.dependent()));
-      }
-    }
-    return distinct(out);
-  }
-
   /** The subject of the reporting verb whose clause holds {@code token} ("..., the minister said"). */
   List<ActorMention> speaker(int token) {
     int t = token;
@@ -395,7 +363,7 @@ final class Arguments {
     return actors.at(p.sentence.index(), t);
   }
 
-  private static List<ActorMention> distinct(List<ActorMention> in) {
+  static List<ActorMention> distinct(List<ActorMention> in) {
     Map<String, ActorMention> bySpanAndCode = new LinkedHashMap<>();
     for (ActorMention m : in) {
       bySpanAndCode.putIfAbsent(m.span() + m.code(), m);

@@ -55,6 +55,8 @@ public final class EventCoder {
   private final TriggerFinder triggers;
   private final boolean codeIntents;
   private final CommaClauses commas;
+  private final boolean agentlessPassivesActive;
+  private final int newActorLength;
 
   /** A coder that codes stated intents as AGREE/THREATEN (PLOVER's convention). */
   public EventCoder(TriggerLexicon lexicon) {
@@ -75,15 +77,43 @@ public final class EventCoder {
    *     {@link CommaClauses#OFF} codes every clause)
    */
   public EventCoder(TriggerLexicon lexicon, boolean codeIntents, CommaClauses commas) {
+    this(lexicon, codeIntents, commas, false, 0);
+  }
+
+  private EventCoder(TriggerLexicon lexicon, boolean codeIntents, CommaClauses commas, boolean agentlessPassivesActive,
+      int newActorLength) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.triggers = new TriggerFinder(lexicon);
     this.codeIntents = codeIntents;
     this.commas = Objects.requireNonNull(commas, "commas");
+    if (newActorLength < 0) {
+      throw new IllegalArgumentException("newActorLength must be 0 (off) or a positive number of words, not "
+          + newActorLength);
+    }
+    this.agentlessPassivesActive = agentlessPassivesActive;
+    this.newActorLength = newActorLength;
   }
 
   /** The same coder with other comma-clause bounds. */
   public EventCoder withCommaClauses(CommaClauses c) {
-    return c.equals(commas) ? this : new EventCoder(lexicon, codeIntents, c);
+    return c.equals(commas) ? this : new EventCoder(lexicon, codeIntents, c, agentlessPassivesActive, newActorLength);
+  }
+
+  /**
+   * The same coder reading a passive without its agent phrase as active, as PETRARCH and TABARI
+   * do ("The Philippines was criticized over its dispute with Eriador": the Philippines → Eriador).
+   * Off by default: in news prose the passive subject is the one acted on ("civilians were killed").
+   */
+  public EventCoder withAgentlessPassivesActive(boolean on) {
+    return on == agentlessPassivesActive ? this : new EventCoder(lexicon, codeIntents, commas, on, newActorLength);
+  }
+
+  /**
+   * The same coder taking a noun phrase no dictionary codes, of at most {@code words} words, as an
+   * actor named by its words (PETRARCH's {@code new_actor_length}; 0, the default, turns it off).
+   */
+  public EventCoder withNewActorLength(int words) {
+    return words == newActorLength ? this : new EventCoder(lexicon, codeIntents, commas, agentlessPassivesActive, words);
   }
 
   public TriggerLexicon lexicon() {
@@ -106,7 +136,12 @@ public final class EventCoder {
     if (!deleted.isEmpty()) {
       actors = actors.without(m -> m.sentence() == s.index() && deleted.get(m.headToken()));
     }
-    Arguments args = new Arguments(p, actors);
+    Arguments args = new Arguments(p, actors, agentlessPassivesActive);
+    PhrasePositions positions = new PhrasePositions(p, actors);
+    // PETRARCH's new actors fill only the subject and the first phrase after the verb, and only where no coded actor does
+    ActorIndex withPhrases = newActorLength == 0 ? null : PhraseActors.add(p, actors, newActorLength, doc.article().text());
+    Arguments phrases = withPhrases == null ? null : new Arguments(p, withPhrases, agentlessPassivesActive);
+    PhrasePositions phrasePositions = withPhrases == null ? null : new PhrasePositions(p, withPhrases);
     List<Found> found = new ArrayList<>();
     for (int i = 0; i < p.size(); i++) {
       if (deleted.get(i)) {
@@ -146,7 +181,7 @@ public final class EventCoder {
       if (sources.isEmpty() && !f.noun && !p.hasChild(f.token, "nsubj:pass") && !p.hasChild(f.token, "aux:pass")) {
         // PETRARCH's default, and right more often than not on PLOVER's records too: the sentence's
         // first actor acts when the parse gives an active verb no subject (a passive's agent stays unknown)
-        sources = args.firstActorBefore(f.token);
+        sources = positions.firstActorBefore(f.token);
       }
       List<ActorMention> targets = args.targets(f.token, f.noun, f.trigger.type());
       int location = f.token;
@@ -164,7 +199,7 @@ public final class EventCoder {
         targets = args.complementTargets(f.token, f.noun, f.trigger.type());
       }
       if (targets.isEmpty() && !f.noun && !reporting) {
-        targets = args.firstActorInPhrase(f.token);
+        targets = positions.firstActorInPhrase(f.token);
       }
       if (!f.slots.isEmpty()) {
         // an imported pattern's slots say who is who ("- + * IN $": the target before the verb)
@@ -172,17 +207,23 @@ public final class EventCoder {
         Integer tgt = f.slots.get(VerbPattern.Slot.TARGET);
         Integer both = f.slots.get(VerbPattern.Slot.COMPOUND);
         if (both != null && both > f.token) {
-          targets = args.withConjuncts(both); // "agrees with % ": each member is a target
+          targets = positions.withConjuncts(both); // "agrees with % ": each member is a target
         } else if (both != null) {
-          sources = args.withConjuncts(both);
+          sources = positions.withConjuncts(both);
           targets = List.of(); // a compound subject is coded toward its own members
         }
         if (src != null) {
-          sources = args.withConjuncts(src);
+          sources = positions.withConjuncts(src);
         }
         if (tgt != null) {
-          targets = args.withConjuncts(tgt);
+          targets = positions.withConjuncts(tgt);
         }
+      }
+      if (phrases != null && !f.noun && sources.isEmpty()) {
+        sources = phrases.sources(f.token, false, found);
+      }
+      if (phrases != null && !f.noun && targets.isEmpty() && !reporting) {
+        targets = phrasePositions.firstActorInPhrase(f.token);
       }
       List<ActorMention> finalSources = sources;
       targets = targets.stream().filter(t -> finalSources.stream().noneMatch(x -> x.span().equals(t.span()))).toList();

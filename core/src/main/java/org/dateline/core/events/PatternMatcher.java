@@ -11,11 +11,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * Matches imported PETRARCH verb patterns around a verb: elements in order, {@code _}-joined ones
  * consecutive, elements after the verb inside the verb's phrase (its subtree without its subject),
- * actor slots on tokens that carry an actor. The most specific matching pattern wins (most words;
+ * actor slots on tokens that carry an actor; a word matches its written form only, as PETRARCH does
+ * no stemming ("* RESOLUTION" misses "resolutions"), a stem ending in {@code *} any form. The most specific matching pattern wins (most words;
  * on a tie, the first in the dictionary). Stateless.
  */
 final class PatternMatcher {
   private PatternMatcher() {}
+
+  /** Edges inside a base noun phrase (determiner, modifiers, compound words, possessor, preposition). */
+  private static final java.util.Set<String> BASE_PHRASE =
+      java.util.Set.of("det", "amod", "compound", "flat", "nummod", "nmod:poss", "case", "det:predet");
 
   /** A matched pattern and the tokens its slots bound. */
   record Match(VerbPattern pattern, Map<VerbPattern.Slot, Integer> slots) {}
@@ -68,7 +73,7 @@ final class PatternMatcher {
           continue;
         }
         if (e.slot() == VerbPattern.Slot.SKIP) {
-          if (match(elements, k + 1, s + 1, mustEndAt, false)) {
+          if (match(elements, k + 1, chunkEnd(s) + 1, mustEndAt, false)) {
             return true;
           }
           continue;
@@ -91,6 +96,34 @@ final class PatternMatcher {
         }
       }
       return false;
+    }
+
+    /**
+     * The last token of the base noun phrase that token {@code s} starts or belongs to, its
+     * preposition included and its own "of" or clause modifiers left out: {@code ^} skips a whole
+     * phrase ("celebrated Iftar at ^ ^ +": "Osgiliath", "with the parliament", then "of Gondor").
+     */
+    private int chunkEnd(int s) {
+      int head = s;
+      for (int step = 0; step < 4; step++) {
+        Dependency up = p.parent(head);
+        if (up == null || up.governor() < 0 || !BASE_PHRASE.contains(up.relation())) {
+          break;
+        }
+        head = up.governor();
+      }
+      int end = Math.max(s, head);
+      List<Integer> todo = new java.util.ArrayList<>(List.of(head));
+      while (!todo.isEmpty()) {
+        int t = todo.remove(todo.size() - 1);
+        for (Dependency d : p.children(t)) {
+          if (BASE_PHRASE.contains(d.relation())) {
+            end = Math.max(end, d.dependent());
+            todo.add(d.dependent());
+          }
+        }
+      }
+      return end;
     }
 
     private void restore(VerbPattern.Slot slot, @Nullable Integer previous) {
@@ -120,7 +153,7 @@ final class PatternMatcher {
         String stem = w.substring(0, w.length() - 1);
         return word.startsWith(stem) || lemma.startsWith(stem);
       }
-      return word.equals(w) || lemma.equals(w);
+      return word.equals(w); // not the lemma: PETRARCH's validation records ask for a failed match (SYNSET-21b)
     }
   }
 }

@@ -66,7 +66,23 @@ class PhoenixDictionariesTest {
     assertThat(agents).extracting(ActorEntry::code).containsExactly("LEG", "COP", "NGO~");
     assertThat(agents.get(0).names()).containsExactly("CHAIRMAN", "CHAIRWOMAN");
     assertThat(agents.get(0).sectors()).containsExactly(Sector.LEG);
-    assertThat(agents.get(2).names()).containsExactly("RELIEF WORKER");
+    assertThat(agents.get(2).names()).containsExactly("RELIEF WORKER", "RELIEF WORKERS");
+  }
+
+  @Test
+  void agentsMatchTheirWrittenFormsOnly() throws IOException {
+    ActorDictionary d = new ActorDictionary(PhoenixDictionaries.readAgents(write("y.agents.txt", """
+        POLICE {} [~COP]
+        AUTHORITY [~GOV]
+        CONGRESS [~LEG]
+        """)));
+    // "polices" (lemma "police"): PETRARCH writes no plural for an entry with empty braces
+    assertThat(d.longestAt(List.of(List.of("polices", "police")), 0)).isNull();
+    assertThat(d.longestAt(List.of(List.of("police")), 0)).isNotNull();
+    assertThat(d.longestAt(List.of(List.of("authorities", "authority")), 0).entries()).extracting(ActorEntry::code)
+        .containsExactly("GOV");
+    assertThat(d.longestAt(List.of(List.of("congresses", "congress")), 0)).isNotNull();
+    assertThat(PhoenixDictionaries.regularPlural("ATTORNEY_GENERAL_")).isEqualTo("ATTORNEY_GENERALS_");
   }
 
   @Test

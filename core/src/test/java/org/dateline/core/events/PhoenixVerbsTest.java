@@ -86,6 +86,43 @@ class PhoenixVerbsTest {
     assertThat(coder.code(renewSubscription, resolver.resolve(renewSubscription))).isEmpty();
   }
 
+  @Test
+  void patternWordsMatchTheirWrittenFormOnly() throws IOException {
+    // PETRARCH does no stemming: "* SUBSCRIPTION" is no match for "subscriptions" (SYNSET-21b), the verb's default holds
+    String verbs = VERBS.replace("--- RENEW  [---] ---", "--- RENEW  [030] ---");
+    PhoenixVerbs.Imported v = PhoenixVerbs.read(Files.writeString(dir.resolve("v.txt"), verbs));
+    Path actors = Files.writeString(dir.resolve("a.actors.txt"), "FREEDONIA_ [FRD]\n");
+    EventCoder coder = new EventCoder(new TriggerLexicon(v.triggers(), v.patterns()), false);
+    ActorResolver resolver = new ActorResolver(new ActorDictionary(PhoenixDictionaries.readActors(actors)));
+    var plural = Docs.one(
+        "Freedonia/NNP/freedonia renewed/VBD/renew subscriptions/NNS/subscription", "nsubj 1 0; root -1 1; obj 1 2");
+    assertThat(coder.code(plural, resolver.resolve(plural))).extracting(Event::cameo).containsExactly("030");
+    var singular = Docs.one(
+        "Freedonia/NNP/freedonia renewed/VBD/renew subscription/NN", "nsubj 1 0; root -1 1; obj 1 2");
+    assertThat(coder.code(singular, resolver.resolve(singular))).isEmpty();
+  }
+
+  @Test
+  void aSkipMarkSkipsAWholeNounPhrase() throws IOException {
+    String verbs = """
+        --- WARN [160] ---
+        WARN
+        - * AT ^ + [162]
+        """;
+    PhoenixVerbs.Imported v = PhoenixVerbs.read(Files.writeString(dir.resolve("w.txt"), verbs));
+    Path actors = Files.writeString(dir.resolve("w.actors.txt"), "FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\nRURITANIA_ [RUR]\n");
+    EventCoder coder = new EventCoder(new TriggerLexicon(v.triggers(), v.patterns()), false);
+    ActorResolver resolver = new ActorResolver(new ActorDictionary(PhoenixDictionaries.readActors(actors)));
+    // "^" is "the Ruritania" (its "of" phrase left out), so "+" is Sylvania (PETRARCH's COMPOUND-25)
+    var doc = Docs.one(
+        "Freedonia/NNP/freedonia warned/VBD/warn at/IN the/DT/the Ruritania/NNP/ruritania of/IN Sylvania/NNP/sylvania",
+        "nsubj 1 0; root -1 1; case 4 2; det 4 3; obl:at 1 4; case 6 5; nmod:of 4 6");
+    assertThat(coder.code(doc, resolver.resolve(doc))).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("162");
+      assertThat(e.targets()).extracting(a -> a.code()).containsExactly("SYL");
+    });
+  }
+
   static final String ORDERED = """
       &MONEY
       +GOLDEN_GOBLIN_GALLEONS

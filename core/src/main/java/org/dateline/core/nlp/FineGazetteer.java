@@ -52,7 +52,13 @@ final class FineGazetteer {
 
   private static final class Node {
     @Nullable Map<String, Node> words;
-    @Nullable List<Edge> patterns;
+    /**
+     * Pattern rows' words by the first character a match must start with (folded in the caseless
+     * trie), so a word tries a handful of the ~700 patterns ({@code Ala\.?}, {@code Calif\.?}),
+     * not all of them; {@code anyStart} holds the patterns with no fixed first character.
+     */
+    @Nullable Map<Character, List<Edge>> patterns;
+    @Nullable List<Edge> anyStart;
     @Nullable Entry entry;
   }
 
@@ -141,18 +147,28 @@ final class FineGazetteer {
         node = node.words.computeIfAbsent(ignoreCase ? fold(literal) : literal, k -> new Node());
       } else {
         Pattern p = Pattern.compile(w, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
-        if (node.patterns == null) {
-          node.patterns = new ArrayList<>();
+        Character first = firstChar(w, ignoreCase);
+        List<Edge> edges;
+        if (first == null) {
+          if (node.anyStart == null) {
+            node.anyStart = new ArrayList<>();
+          }
+          edges = node.anyStart;
+        } else {
+          if (node.patterns == null) {
+            node.patterns = new HashMap<>();
+          }
+          edges = node.patterns.computeIfAbsent(first, k -> new ArrayList<>());
         }
         Node next = null;
-        for (Edge e : node.patterns) {
+        for (Edge e : edges) {
           if (e.pattern.pattern().equals(w)) {
             next = e.next;
           }
         }
         if (next == null) {
           next = new Node();
-          node.patterns.add(new Edge(p, next));
+          edges.add(new Edge(p, next));
         }
         node = next;
       }
@@ -160,6 +176,20 @@ final class FineGazetteer {
     if (node.entry == null || entry.priority() > node.entry.priority()) {
       node.entry = entry;
     }
+  }
+
+  /**
+   * The character every match of a pattern starts with (folded when case is ignored), or null
+   * when it has none: a leading letter or digit not made optional or repeated, in a pattern with
+   * no alternatives.
+   */
+  static @Nullable Character firstChar(String pattern, boolean ignoreCase) {
+    if (pattern.isEmpty() || !Character.isLetterOrDigit(pattern.charAt(0)) || pattern.indexOf('|') >= 0
+        || (pattern.length() > 1 && "?*+{".indexOf(pattern.charAt(1)) >= 0)) {
+      return null;
+    }
+    char c = pattern.charAt(0);
+    return ignoreCase ? Character.toLowerCase(c) : c;
   }
 
   /**
@@ -268,11 +298,22 @@ final class FineGazetteer {
         collect(next, keys, words, start, at + 1, out);
       }
     }
-    if (node.patterns != null) {
-      for (Edge e : node.patterns) {
-        if (e.pattern.matcher(words[at]).matches()) {
-          collect(e.next, keys, words, start, at + 1, out);
-        }
+    if (node.patterns != null && !keys[at].isEmpty()) {
+      // keys[at] is folded in the caseless trie, so its first character is the index's key.
+      List<Edge> edges = node.patterns.get(keys[at].charAt(0));
+      if (edges != null) {
+        tryPatterns(edges, keys, words, start, at, out);
+      }
+    }
+    if (node.anyStart != null) {
+      tryPatterns(node.anyStart, keys, words, start, at, out);
+    }
+  }
+
+  private static void tryPatterns(List<Edge> edges, String[] keys, String[] words, int start, int at, List<Match> out) {
+    for (Edge e : edges) {
+      if (e.pattern.matcher(words[at]).matches()) {
+        collect(e.next, keys, words, start, at + 1, out);
       }
     }
   }

@@ -19,11 +19,12 @@ class FineGazetteerTest {
           "islamic state\tIDEOLOGY\tMISC\t2",
           "state\tCOUNTRY\tMISC\t3",
           "gen\\.\tTITLE\tMISC\t1",
+          "lt\\.?\tTITLE\tMISC\t1",
           "secretary of .*\tTITLE\tMISC\t3",
           "u\\.s\\.-backed\tCOUNTRY\tMISC\t1",
           "kent\tSTATE_OR_PROVINCE\tLOCATION\t1",
           "baghdad\tCITY\tLOCATION\t1");
-  private static final String CASED = "Kent\tCITY\tLOCATION\t1\nPope\tTITLE\tMISC\t1";
+  private static final String CASED = "Kent\tCITY\tLOCATION\t1\nPope\tTITLE\tMISC\t1\nAla\\.?\tSTATE_OR_PROVINCE\tLOCATION\t1";
 
   private static FineGazetteer gazetteer() throws IOException {
     return new FineGazetteer()
@@ -66,6 +67,19 @@ class FineGazetteerTest {
     assertThat(label("Gen. Kadir", "NNP NNP", "O O")).containsExactly("TITLE", "O");
     assertThat(label("Secretary of Defense", "NNP IN NNP", "O O O")).containsExactly("TITLE", "TITLE", "TITLE");
     assertThat(label("U.S.-backed forces", "JJ NNS", "O O")).containsExactly("COUNTRY", "O");
+    assertThat(label("LT. Kadir", "NNP NNP", "O O")).containsExactly("TITLE", "O");
+    assertThat(label("Mobile , Ala.", "NNP , NNP", "O O O")).containsExactly("O", "O", "STATE_OR_PROVINCE");
+    assertThat(label("Mobile , ala.", "NNP , NNP", "O O O")).containsExactly("O", "O", "O");
+  }
+
+  @Test
+  void indexesPatternsByTheirFixedFirstCharacter() {
+    assertThat(FineGazetteer.firstChar("Ala\\.?", false)).isEqualTo('A');
+    assertThat(FineGazetteer.firstChar("Gen\\.?", true)).isEqualTo('g');
+    assertThat(FineGazetteer.firstChar("s?t", true)).isNull();
+    assertThat(FineGazetteer.firstChar("[Cc]lass", false)).isNull();
+    assertThat(FineGazetteer.firstChar("nikaya|ramanna", true)).isNull();
+    assertThat(FineGazetteer.firstChar(".*", true)).isNull();
   }
 
   @Test

@@ -44,9 +44,6 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
   public CoreNlpAnnotator(NlpConfig config, SentenceSelector selector) {
     this.config = config;
     Properties props = properties(config);
-    if (config.profile() == NlpConfig.Profile.LITE) {
-      props.setProperty("ner.fine.regexner.mapping", LiteGazetteer.mapping());
-    }
     this.lightCoref =
         new LightCoref(config.profile() == NlpConfig.Profile.LITE ? RuleEntityAnnotator.firstNames() : Map.of());
     this.selector = config.profile() == NlpConfig.Profile.FULL ? SentenceSelector.ALL : selector;
@@ -130,7 +127,8 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
 
   /**
    * Under LITE: CoreNLP's NER runs its number and time rules only where they can fire ({@link
-   * GatedNerAnnotator}), our tagger follows it, and CoreNLP's coref is replaced by {@link LightCoref}.
+   * GatedNerAnnotator}), its fine-grained gazetteer is applied by {@link GazetteerAnnotator}, our
+   * tagger follows them, and CoreNLP's coref is replaced by {@link LightCoref}.
    */
   private static List<String> liteAnnotators(NlpConfig config) {
     List<String> out = new ArrayList<>();
@@ -140,6 +138,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
       }
       if (a.equals("ner")) {
         out.add(GatedNerAnnotator.NAME);
+        out.add(GazetteerAnnotator.NAME);
         out.add(RuleEntityAnnotator.NAME);
       } else {
         out.add(a);
@@ -168,11 +167,14 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
     p.setProperty("ner.applyFineGrained", "true");
     p.setProperty("ner.buildEntityMentions", "true");
     if (lite) {
-      // No CRF at all: NER is SUTime, the numeric classifiers and the fine-grained gazetteer, and
+      // No CRF at all: NER is SUTime and the numeric classifiers, then the fine-grained gazetteer
+      // from a trie (CoreNLP's own step was two thirds of lite's time, docs/speed.md), and
       // Dateline's tagger adds persons, organisations and places, then builds the mentions.
       p.setProperty("ner.model", "");
+      p.setProperty("ner.applyFineGrained", "false");
       p.setProperty("ner.buildEntityMentions", "false");
       p.setProperty("customAnnotatorClass." + GatedNerAnnotator.NAME, GatedNerAnnotator.class.getName());
+      p.setProperty("customAnnotatorClass." + GazetteerAnnotator.NAME, GazetteerAnnotator.class.getName());
       p.setProperty("customAnnotatorClass." + RuleEntityAnnotator.NAME, RuleEntityAnnotator.class.getName());
       // Quote attribution needs CoreNLP's coreference mentions, which lite does not compute.
       p.setProperty("quote.attributeQuotes", "false");

@@ -12,8 +12,8 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * The {@code lite} profile's CoreNLP NER: the same annotator and settings (no CRF; SUTime, the
- * numeric classifiers, then the fine-grained gazetteer over the whole document), but the per-sentence
+ * The {@code lite} profile's CoreNLP NER: the same annotator and settings (no CRF; SUTime and the
+ * numeric classifiers; the fine-grained gazetteer follows in {@link GazetteerAnnotator}), but the per-sentence
  * number and time rules run only on sentences holding a token they could start from: a digit, a
  * number or ordinal word, a month, weekday, season, holiday, time unit or a relative time word
  * ("ago", "yesterday", "recently"). Those rules were most of the lite pipeline's cost (issue 8,

@@ -1,22 +1,11 @@
 package org.dateline.core.nlp;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
- * The fine-grained NER mapping for the {@code lite} profile: CoreNLP's caseless gazetteer without
- * its 533,000 CITY rows. CoreNLP applies a CITY row only to tokens a statistical model already
- * called a place, so with no model they never fire, yet loading them is most of the NER's start-up
- * (issue 8); the lite tagger reads the cities itself. The filtered file is written once to the
- * temporary directory, named after the models' size so a new CoreNLP version gets a new file.
+ * Where CoreNLP's fine-grained gazetteer lives in its models jar. The {@code lite} profile reads it
+ * at run time (it is part of a Maven artifact, never copied into Dateline): {@link
+ * GazetteerAnnotator} for its rows, the entity tagger for its city names.
  */
 final class LiteGazetteer {
   static final String CASELESS = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
@@ -24,56 +13,15 @@ final class LiteGazetteer {
 
   private LiteGazetteer() {}
 
-  /** The value of {@code ner.fine.regexner.mapping}, as CoreNLP's default but without CITY rows. */
-  static String mapping() {
-    return "ignorecase=true,validpospattern=^(NN|JJ).*," + withoutCities() + ";" + CASED;
-  }
-
-  private static String withoutCities() {
-    try {
-      long size = size();
-      Path file = Path.of(System.getProperty("java.io.tmpdir"), "dateline-regexner-nocity-" + size + ".tab");
-      if (!Files.isRegularFile(file)) {
-        // Written beside and moved into place, so a concurrent start never reads half a file.
-        Path part = Files.createTempFile(file.getParent(), "dateline-regexner-", ".part");
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(open(), StandardCharsets.UTF_8));
-            BufferedWriter w = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
-          String line;
-          while ((line = r.readLine()) != null) {
-            int tab = line.indexOf('\t');
-            if (tab < 0 || !line.startsWith("CITY\t", tab + 1)) {
-              w.write(line);
-              w.newLine();
-            }
-          }
-        }
-        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      }
-      return file.toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the lite NER gazetteer to " + System.getProperty("java.io.tmpdir"), e);
-    }
-  }
-
-  /**
-   * The caseless gazetteer's size in bytes, from the jar's directory when it records it, so a start
-   * with the filtered file already written does not inflate the whole gazetteer just to name it.
-   */
-  private static long size() throws IOException {
-    java.net.URL url = LiteGazetteer.class.getClassLoader().getResource(CASELESS);
-    long size = url == null ? -1 : url.openConnection().getContentLengthLong();
-    if (size >= 0) {
-      return size;
-    }
-    try (InputStream in = open()) {
-      return in.transferTo(java.io.OutputStream.nullOutputStream());
-    }
-  }
-
+  /** The caseless file. */
   static InputStream open() {
-    InputStream in = LiteGazetteer.class.getClassLoader().getResourceAsStream(CASELESS);
+    return open(CASELESS);
+  }
+
+  static InputStream open(String resource) {
+    InputStream in = LiteGazetteer.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) {
-      throw new IllegalStateException("CoreNLP's models jar is not on the class path (" + CASELESS + " is missing)");
+      throw new IllegalStateException("CoreNLP's models jar is not on the class path (" + resource + " is missing)");
     }
     return in;
   }

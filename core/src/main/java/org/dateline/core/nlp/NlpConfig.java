@@ -31,8 +31,9 @@ public record NlpConfig(Set<Layer> layers, CorefAlgorithm coref, Profile profile
      */
     FAST,
     /**
-     * No statistical NER or coreference: CoreNLP's rule-based NER (the fine-grained gazetteer;
-     * SUTime and numbers on the sentences with a time or number cue, {@link GatedNerAnnotator})
+     * No statistical NER or coreference: CoreNLP's rule-based NER (its fine-grained gazetteer
+     * matched from a trie, {@link GazetteerAnnotator}; SUTime and numbers on the sentences with a
+     * time or number cue, {@link GatedNerAnnotator})
      * and Dateline's own entity tagger on every sentence, dependency parses and quotes on the
      * chosen sentences as under {@link #FAST}, and Dateline's own pronoun and name resolution for
      * coreference.

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code lite} profile's entity layer as a CoreNLP annotator: after CoreNLP's rule-based NER
- * (SUTime, numbers, the fine-grained gazetteer; no CRF), Dateline's {@link EntityTagger} labels
+ * (SUTime, numbers, the fine-grained gazetteer of {@link GazetteerAnnotator}; no CRF), Dateline's {@link EntityTagger} labels
  * persons, organisations and places, and CoreNLP's entity-mention builder turns the labels into
  * mentions, so everything downstream sees the same records as with the CRFs. Built by CoreNLP
  * through {@code customAnnotatorClass}, one per pipeline; not thread-safe (CoreNLP's mention

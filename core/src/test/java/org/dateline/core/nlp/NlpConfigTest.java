@@ -56,9 +56,14 @@ class NlpConfigTest {
     assertThat(p.getProperty("ner.model")).isEmpty();
     assertThat(p.getProperty("annotators"))
         .isEqualTo(
-            "tokenize,ssplit,pos,lemma," + GatedNerAnnotator.NAME + "," + RuleEntityAnnotator.NAME + ",depparse,quote");
+            "tokenize,ssplit,pos,lemma," + GatedNerAnnotator.NAME + "," + GazetteerAnnotator.NAME + ","
+                + RuleEntityAnnotator.NAME + ",depparse,quote");
+    // The fine-grained gazetteer comes from the trie annotator, not from CoreNLP's NER step.
+    assertThat(p.getProperty("ner.applyFineGrained")).isEqualTo("false");
     assertThat(p.getProperty("customAnnotatorClass." + GatedNerAnnotator.NAME))
         .isEqualTo(GatedNerAnnotator.class.getName());
+    assertThat(p.getProperty("customAnnotatorClass." + GazetteerAnnotator.NAME))
+        .isEqualTo(GazetteerAnnotator.class.getName());
     assertThat(p.getProperty("customAnnotatorClass." + RuleEntityAnnotator.NAME))
         .isEqualTo(RuleEntityAnnotator.class.getName());
   }

@@ -114,7 +114,10 @@ public final class PhoenixVerbs {
       }
       String particle = verbAt + 1 < words.length ? words[verbAt + 1] : null;
       String c = own != null ? own : blockCode;
-      for (String verb : lemmas(words[verbAt])) {
+      // a pre-compound ("WIRE_+TAP") is the verb with its words before it, never the bare verb
+      String before = String.join(" ", java.util.Arrays.asList(words).subList(0, verbAt));
+      for (String base : lemmas(words[verbAt])) {
+        String verb = before.isEmpty() ? base : before + " " + base;
         blockVerbs.add(verb);
         Trigger t = trigger(verb, particle, c);
         if (t != null) {

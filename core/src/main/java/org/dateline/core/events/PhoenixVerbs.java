@@ -80,6 +80,11 @@ public final class PhoenixVerbs {
           body = line.substring(1, lastCode);
         }
         VerbPattern parsed = pattern(body, synsets);
+        if (c != null && !c.matches("\\d{2,4}[A-Za-z]?(:\\d{2,4}[A-Za-z]?)?")) {
+          // "[+++]", "[xxy]": no CAMEO code and no block; PETRARCH cannot convert it and keeps
+          // the verb's own code, so the line is left out rather than read as a block
+          continue;
+        }
         if (parsed != null) {
           for (String v : blockVerbs) {
             patterns.add(new VerbPattern(v, parsed.before(), parsed.touchesVerb(), parsed.after(), trigger(v, null, c)));

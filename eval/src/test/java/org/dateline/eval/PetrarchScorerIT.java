@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * PETRARCH2's validation suite coded with its own dictionaries through Dateline's importer. The
- * floor sits a little below the exact-match rate measured when it was set (0.887); the
+ * floor sits a little below the exact-match rate measured when it was set (0.901); the
  * noevents records include the error records (story and sentence discards, bad input parses).
  */
 class PetrarchScorerIT {
@@ -33,7 +33,7 @@ class PetrarchScorerIT {
         new ActorResolver(new ActorDictionary(entries)),
         PetrarchCommand.coder(new TriggerLexicon(verbs.triggers(), verbs.patterns())),
         PetrarchCommand.readDiscards(dir.resolve("PETR.Validate.discards.txt")), null);
-    assertThat(s.exactRate()).isGreaterThan(0.87);
+    assertThat(s.exactRate()).isGreaterThan(0.89);
     assertThat(s.noEventsCorrect).isGreaterThanOrEqualTo(s.noEvents - 5);
   }
 }

@@ -134,6 +134,20 @@ public final class ActorResolver {
         headOfMatch.put(m, headOfMatch.get(next));
       }
     }
+    // "Gondor's Prime Minister Falastur": a country's possessive names whose office a bare sector
+    // phrase is (GONGOV), where the possessor of any other phrase stays an actor of its own
+    for (ActorDictionary.Match m : matches) {
+      int own = headOf(s, m.start(), m.end());
+      Dependency up = modifierEdge(s, own);
+      if (headOfMatch.get(m) != own || up == null || !up.relation().equals("nmod:poss") || !ofKind(m, ActorKind.COUNTRY)) {
+        continue;
+      }
+      List<ActorDictionary.Match> possessed =
+          matches.stream().filter(o -> o != m && headOfMatch.get(o) == up.governor()).toList();
+      if (!possessed.isEmpty() && possessed.stream().allMatch(o -> ofKind(o, ActorKind.SECTOR))) {
+        headOfMatch.put(m, up.governor());
+      }
+    }
     Map<Integer, List<ActorDictionary.Match>> groups = new LinkedHashMap<>();
     for (ActorDictionary.Match m : matches) {
       groups.computeIfAbsent(headOfMatch.get(m), k -> new ArrayList<>()).add(m);
@@ -175,6 +189,10 @@ public final class ActorResolver {
       g = next.governor();
     }
     return g;
+  }
+
+  private static boolean ofKind(ActorDictionary.Match m, ActorKind kind) {
+    return !m.entries().isEmpty() && m.entries().stream().allMatch(e -> e.kind() == kind);
   }
 
   private static boolean nominalHead(Sentence s, int token) {

@@ -14,6 +14,9 @@ final class Arguments {
   private static final List<String> VERB_TARGETS =
       List.of("iobj", "obl:against", "obl:on", "obl:upon", "obl:from", "obl:with", "obl:to", "obl:toward",
           "obl:towards", "obl:into", "obl:at");
+  /** Types whose act goes to a place: visits, aid, deployments, agreements, withdrawals. */
+  private static final java.util.Set<PloverType> PLACE_TARGETS = java.util.EnumSet.of(
+      PloverType.CONSULT, PloverType.AID, PloverType.MOBILIZE, PloverType.AGREE, PloverType.RETREAT);
   private static final List<String> NOUN_TARGETS =
       List.of("nmod:on", "nmod:against", "nmod:upon", "nmod:of", "nmod:with", "nmod:to", "nmod:from",
           "nmod:toward", "nmod:towards");
@@ -259,10 +262,34 @@ final class Arguments {
       }
       List<ActorMention> a = actorsOf(deps);
       if (!a.isEmpty()) {
-        return a;
+        return anonymous(a) && PLACE_TARGETS.contains(type) ? hostPlace(token).orElse(a) : a;
       }
     }
     return List.of();
+  }
+
+  /** Whether no actor in {@code a} names a country or an organisation ("an official visit"). */
+  private static boolean anonymous(List<ActorMention> a) {
+    return a.stream().allMatch(m -> m.country() == null && m.organisation() == null);
+  }
+
+  /**
+   * The country a visit, aid, deployment or withdrawal goes to ("in"/"to" phrase), when its other
+   * target is an agent naming no country or organisation: PETRARCH2 reads a verb phrase's
+   * prepositional phrases together and lets an actor outrank an agent ("arrived in Gondor on
+   * Monday on his first official visit": Gondor, not the officials).
+   */
+  private java.util.Optional<List<ActorMention>> hostPlace(int verb) {
+    for (String rel : List.of("obl:in", "obl:to")) {
+      for (int d : p.dependents(verb, rel)) {
+        List<ActorMention> places = actorsAt(d).stream()
+            .filter(a -> a.country() != null && a.sectors().isEmpty() && a.organisation() == null).toList();
+        if (!places.isEmpty()) {
+          return java.util.Optional.of(places);
+        }
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /**
@@ -300,8 +327,7 @@ final class Arguments {
         }
       }
     }
-    if (type == PloverType.CONSULT || type == PloverType.AID || type == PloverType.MOBILIZE
-        || type == PloverType.AGREE || type == PloverType.RETREAT) {
+    if (PLACE_TARGETS.contains(type)) {
       for (String rel : List.of("obl:in", "obl:to", "nmod:in", "nmod:to")) {
         for (int d : p.dependents(anchor, rel)) {
           List<ActorMention> places = new ArrayList<>();

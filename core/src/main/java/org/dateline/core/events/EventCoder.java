@@ -217,6 +217,15 @@ public final class EventCoder {
         }
         if (tgt != null) {
           targets = positions.withConjuncts(tgt);
+          List<ActorMention> own = sources;
+          if (src == null && targets.stream().anyMatch(t -> own.stream().anyMatch(x -> x.span().equals(t.span())))) {
+            // "- NOTED + *": the slot makes the verb's own subject the target, so the one who
+            // reports it acts (PETRARCH2 codes "A noted that B regretted" as A toward B)
+            List<ActorMention> reporter = args.speaker(f.token);
+            if (!reporter.isEmpty()) {
+              sources = reporter;
+            }
+          }
         }
       }
       if (phrases != null && !f.noun && sources.isEmpty()) {

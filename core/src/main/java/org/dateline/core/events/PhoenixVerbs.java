@@ -80,6 +80,11 @@ public final class PhoenixVerbs {
           body = line.substring(1, lastCode);
         }
         VerbPattern parsed = pattern(body, synsets);
+        if (c != null && !c.matches("\\d{2,4}[A-Za-z]?(:\\d{2,4}[A-Za-z]?)?")) {
+          // "[+++]", "[xxy]": no CAMEO code and no block; PETRARCH cannot convert it and keeps
+          // the verb's own code, so the line is left out rather than read as a block
+          continue;
+        }
         if (parsed != null) {
           for (String v : blockVerbs) {
             patterns.add(new VerbPattern(v, parsed.before(), parsed.touchesVerb(), parsed.after(), trigger(v, null, c)));
@@ -114,7 +119,10 @@ public final class PhoenixVerbs {
       }
       String particle = verbAt + 1 < words.length ? words[verbAt + 1] : null;
       String c = own != null ? own : blockCode;
-      for (String verb : lemmas(words[verbAt])) {
+      // a pre-compound ("WIRE_+TAP") is the verb with its words before it, never the bare verb
+      String before = String.join(" ", java.util.Arrays.asList(words).subList(0, verbAt));
+      for (String base : lemmas(words[verbAt])) {
+        String verb = before.isEmpty() ? base : before + " " + base;
         blockVerbs.add(verb);
         Trigger t = trigger(verb, particle, c);
         if (t != null) {

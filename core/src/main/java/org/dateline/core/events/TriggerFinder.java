@@ -52,6 +52,17 @@ final class TriggerFinder {
       if (!form.equals(lemma) && (!lexicon.verbs(form).isEmpty() || !lexicon.patterns(form).isEmpty())) {
         lemma = form;
       }
+      int start = i;
+      int end = i + 1;
+      String compound = preCompound(p, i);
+      if (compound != null) {
+        lemma = compound; // "will not wire tap": the parser may take either word for the verb
+        if (compound.startsWith(p.lemma(i) + " ")) {
+          end = i + 2;
+        } else {
+          start = i - 1;
+        }
+      }
       List<Trigger> senses = lexicon.verbs(lemma);
       List<Trigger> phrasal = new ArrayList<>();
       List<Trigger> plain = new ArrayList<>();
@@ -67,7 +78,7 @@ final class TriggerFinder {
       if (match != null) {
         // an imported pattern decides, and a pattern without a code blocks the verb
         VerbPattern pattern = match.pattern();
-        return pattern.trigger() == null ? null : new EventCoder.Found(i, i, i + 1, pattern.trigger(), false, match.slots());
+        return pattern.trigger() == null ? null : new EventCoder.Found(i, start, end, pattern.trigger(), false, match.slots());
       }
       if (usable.isEmpty()) {
         return null;
@@ -76,7 +87,7 @@ final class TriggerFinder {
       if (HUMAN_PATIENT_MODES.contains(String.valueOf(chosen.mode())) && !humanPatient(p, i, actors)) {
         return null; // "released an audio recording" is no prisoner release
       }
-      return new EventCoder.Found(i, i, i + 1, chosen, false);
+      return new EventCoder.Found(i, start, end, chosen, false);
     }
     if (pos.startsWith("NN")) {
       for (List<String> words : lexicon.nounPhrasesEndingIn(lemma)) {
@@ -91,6 +102,26 @@ final class TriggerFinder {
         senses = lexicon.nouns(lemma.replace("-", ""));
       }
       return senses.isEmpty() ? null : new EventCoder.Found(i, i, i + 1, choose(p, i, senses, true), true);
+    }
+    return null;
+  }
+
+  /**
+   * The pre-compound verb ({@code WIRE_+TAP}) a verb token starts with the next word, or ends with
+   * the word before, or null: whether the parser tags "wire" or "tap" as the verb varies.
+   */
+  private @Nullable String preCompound(Parse p, int i) {
+    if (i + 1 < p.size()) {
+      String next = p.lemma(i) + " " + p.lemma(i + 1).toLowerCase(java.util.Locale.ROOT);
+      if (!lexicon.verbs(next).isEmpty() || !lexicon.patterns(next).isEmpty()) {
+        return next;
+      }
+    }
+    if (i > 0 && !p.token(i - 1).pos().startsWith("VB")) {
+      String prev = p.lemma(i - 1).toLowerCase(java.util.Locale.ROOT) + " " + p.lemma(i);
+      if (!lexicon.verbs(prev).isEmpty() || !lexicon.patterns(prev).isEmpty()) {
+        return prev;
+      }
     }
     return null;
   }

@@ -159,4 +159,83 @@ class PhoenixVerbsTest {
       assertThat(e.targets()).extracting(a -> a.code()).containsExactly("SYL", "RUR");
     });
   }
+
+  @Test
+  void aPreCompoundVerbNeedsBothWordsWhicheverTheParserTagsAsTheVerb() throws IOException {
+    PhoenixVerbs.Imported v = PhoenixVerbs.read(Files.writeString(dir.resolve("t.txt"), """
+        --- CONFISCATE  [1711] ---
+        CONFISCATE
+        WIRE_+TAP {WIRE_+TAPPED  WIRE_+TAPPING }
+        - WILL NOT * [081]
+        """));
+    assertThat(v.triggers()).extracting(Trigger::lemma).containsExactly("confiscate", "wire tap");
+    Path actors = Files.writeString(dir.resolve("t.actors.txt"), "FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\n");
+    EventCoder coder = new EventCoder(new TriggerLexicon(v.triggers(), v.patterns()), false);
+    ActorResolver resolver = new ActorResolver(new ActorDictionary(PhoenixDictionaries.readActors(actors)));
+    // the parser took "wire" for the verb and "tap" for its object (PETRARCH's DEMO-31)
+    var doc = Docs.one(
+        "Freedonia/NNP/freedonia will/MD not/RB wire/VB tap/NN Sylvania/NNP/sylvania",
+        "nsubj 3 0; aux 3 1; advmod 3 2; root -1 3; obj 3 4; nmod 4 5");
+    assertThat(coder.code(doc, resolver.resolve(doc))).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("081");
+      assertThat(e.triggerText()).isEqualTo("wire tap");
+      assertThat(e.sources()).extracting(a -> a.code()).containsExactly("FRD");
+    });
+    var bare = Docs.one("Freedonia/NNP/freedonia tapped/VBD/tap Sylvania/NNP/sylvania", "nsubj 1 0; root -1 1; obj 1 2");
+    assertThat(coder.code(bare, resolver.resolve(bare))).isEmpty();
+  }
+
+  @Test
+  void aPatternWithNoCameoCodeIsLeftOutNotReadAsABlock() throws IOException {
+    PhoenixVerbs.Imported v = PhoenixVerbs.read(Files.writeString(dir.resolve("r.txt"), """
+        --- RESTORE  [064]  ---
+        RESTORE
+        - * FXLL DIPLOMATIC  [+++]
+        - * ANCIENT [---]
+        """));
+    assertThat(v.patterns()).singleElement().satisfies(p -> assertThat(p.trigger()).isNull());
+  }
+
+  @Test
+  void aTargetSlotOnTheVerbsOwnSubjectMakesTheReporterTheSource() throws IOException {
+    PhoenixVerbs.Imported v = PhoenixVerbs.read(Files.writeString(dir.resolve("g.txt"), """
+        --- REGRET  [111] ---
+        REGRET  {REGRETTED REGRETS}
+        - NOTED + *  [115]
+        """));
+    Path actors = Files.writeString(dir.resolve("g.actors.txt"), "FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\n");
+    EventCoder coder = new EventCoder(new TriggerLexicon(v.triggers(), v.patterns()), false);
+    ActorResolver resolver = new ActorResolver(new ActorDictionary(PhoenixDictionaries.readActors(actors)));
+    var doc = Docs.one(
+        "Freedonia/NNP/freedonia noted/VBD/note that/IN Sylvania/NNP/sylvania regretted/VBD/regret it/PRP",
+        "nsubj 1 0; root -1 1; mark 4 2; nsubj 4 3; ccomp 1 4; obj 4 5");
+    assertThat(coder.code(doc, resolver.resolve(doc))).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("115");
+      assertThat(e.sources()).extracting(a -> a.code()).containsExactly("FRD");
+      assertThat(e.targets()).extracting(a -> a.code()).containsExactly("SYL");
+    });
+  }
+
+  @Test
+  void aVisitGoesToItsHostCountryRatherThanAnAgentNamingNone() throws IOException {
+    PhoenixVerbs.Imported v = PhoenixVerbs.read(Files.writeString(dir.resolve("a.txt"), """
+        --- ARRIVE  [032:033]  ---
+        ARRIVE
+        """));
+    Path actors = Files.writeString(dir.resolve("v.actors.txt"), "FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\n");
+    Path agents = Files.writeString(dir.resolve("v.agents.txt"), "OFFICIAL  [~GOV]\nPRESIDENT [~GOV]\n");
+    var entries = new java.util.ArrayList<>(PhoenixDictionaries.readActors(actors));
+    entries.addAll(PhoenixDictionaries.readAgents(agents));
+    EventCoder coder = new EventCoder(new TriggerLexicon(v.triggers(), v.patterns()), false);
+    ActorResolver resolver = new ActorResolver(new ActorDictionary(entries));
+    var doc = Docs.one(
+        "Freedonia/NNP/freedonia 's/POS president/NN arrived/VBD/arrive in/IN Sylvania/NNP/sylvania on/IN "
+            + "an/DT official/JJ visit/NN",
+        "nmod:poss 2 0; case 0 1; nsubj 3 2; root -1 3; case 5 4; obl:in 3 5; case 9 6; det 9 7; amod 9 8; obl:on 3 9");
+    List<Event> events = coder.code(doc, resolver.resolve(doc));
+    assertThat(events).extracting(Event::cameo).containsExactly("032", "033");
+    // and the possessor country names whose president it is (FRDGOV, PETRARCH's DEMO-10)
+    assertThat(events.get(0).sources()).extracting(a -> a.code()).containsExactly("FRDGOV");
+    assertThat(events.get(0).targets()).extracting(a -> a.code()).containsExactly("SYL");
+  }
 }

@@ -366,8 +366,9 @@ final class PlaceResolver {
       boolean sameSentence = ms.get(j).sentence() == m.sentence();
       boolean sameUnit = !e.admin1Code().isEmpty() && e.countryIso2().equals(o.entry().countryIso2())
           && e.admin1Code().equals(o.entry().admin1Code());
-      // A dwarfed town takes no backing from far-off places of its state or article.
-      if (sameUnit && km >= NEAR_KM && !dwarfed) {
+      // A dwarfed town takes no backing from far-off places of its state or article, nor a list
+      // item from its siblings' state ("Boston" after "New York" in a list of cities).
+      if (sameUnit && km >= NEAR_KM && !dwarfed && !m.siblingOf(ms.get(j))) {
         double v = o.entry().level() == Level.ADMIN1 ? (sameSentence ? 1.5 : 0.9) : 0.6;
         if (v > near) {
           near = v;

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param sentence sentence index, -1 for the dateline
  * @param qualifier index (in the mention list) of a containing unit written right after it
  *     ("San Bernardino, California"), or -1
+ * @param list index of the first mention of the list of places this one is an item of
+ *     ("Washington, New York and Boston"), or -1
  * @param hint the level the surrounding words give ("the city of", "province")
  * @param relative a relative phrase anchored on this mention, if any
  */
@@ -21,6 +23,7 @@ record Mention(
     int sentence,
     int firstToken,
     int qualifier,
+    int list,
     Hint hint,
     Place.@Nullable RelativePosition relative,
     List<Gazetteer.Candidate> candidates) {
@@ -33,6 +36,17 @@ record Mention(
   }
 
   Mention withQualifier(int q) {
-    return new Mention(span, text, source, sentence, firstToken, q, hint, relative, candidates);
+    return new Mention(span, text, source, sentence, firstToken, q, list, hint, relative,
+        candidates);
+  }
+
+  Mention inList(int first) {
+    return new Mention(span, text, source, sentence, firstToken, qualifier, first, hint, relative,
+        candidates);
+  }
+
+  /** Items of one list are siblings: neither is the other's state or county. */
+  boolean siblingOf(Mention o) {
+    return list >= 0 && list == o.list();
   }
 }

@@ -46,7 +46,7 @@ final class PlaceResolver {
   List<Place> resolve(List<Mention> ms) {
     int n = ms.size();
     Gazetteer.Candidate[] first = new Gazetteer.Candidate[n];
-    Map<String, Double> countries = documentCountries(ms);
+    Map<String, Double> countries = DocumentCountries.shares(ms);
     support = Support.of(ms);
     keys = ms.stream().map(m -> NameNormalizer.key(m.text())).toArray(String[]::new);
     Scored[] best = new Scored[n];
@@ -145,69 +145,6 @@ final class PlaceResolver {
     return sum == 0 ? 0 : Math.max(0, Math.min(1, own / sum));
   }
 
-  /** Country weights from the dateline, country names, and single-reading mentions. */
-  private static Map<String, Double> documentCountries(List<Mention> ms) {
-    Map<String, Double> w = new HashMap<>();
-    for (Mention m : ms) {
-      Gazetteer.Candidate country = countryReading(m);
-      double weight = m.source() == Place.Source.DATELINE ? 3 : 1;
-      boolean alsoAUnit = m.candidates().stream().anyMatch(c -> c.primaryName()
-          && c.entry().level() == Level.ADMIN1);
-      if (country != null && alsoAUnit) {
-        // "Georgia": a vote for each reading, so the name cannot decide its own reading.
-        for (Gazetteer.Candidate c : m.candidates()) {
-          if (c.primaryName() && (c.entry().level() == Level.ADMIN1 || c == country)) {
-            w.merge(c.entry().countryIso2(), weight * 0.5, Double::sum);
-          }
-        }
-      } else if (country != null) {
-        w.merge(country.entry().countryIso2(), weight, Double::sum);
-      } else if (m.candidates().size() == 1) {
-        w.merge(m.candidates().get(0).entry().countryIso2(), weight * 0.5, Double::sum);
-      } else if (!m.candidates().isEmpty()) {
-        // The biggest reading of an ambiguous name votes a little (Paris → FR).
-        Gazetteer.Candidate big = m.candidates().stream()
-            .max((a, b) -> Long.compare(a.entry().population(), b.entry().population()))
-            .orElseThrow();
-        if (big.entry().population() > 500_000) {
-          w.merge(big.entry().countryIso2(), weight * 0.3, Double::sum);
-        }
-      }
-    }
-    double total = w.values().stream().mapToDouble(Double::doubleValue).sum();
-    Map<String, Double> share = new HashMap<>();
-    w.forEach((k, v) -> share.put(k, v / total));
-    return share;
-  }
-
-  /** The country this mention names, when it names one by its name or an official alias. */
-  private static Gazetteer.Candidate countryReading(Mention m) {
-    for (Gazetteer.Candidate c : m.candidates()) {
-      if (c.entry().level() == Level.COUNTRY) {
-        return c;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * "Georgia" in an article about the United States is the state: a country name yields to a
-   * same-named first-level unit of the country the article is mostly about.
-   */
-  private static boolean stateOfTheArticlesCountry(Mention m, GeoEntry country,
-      Map<String, Double> countries) {
-    for (Gazetteer.Candidate c : m.candidates()) {
-      GeoEntry e = c.entry();
-      if (e.level() == Level.ADMIN1 && c.primaryName()
-          && !e.countryIso2().equals(country.countryIso2())
-          && countries.getOrDefault(e.countryIso2(), 0.0)
-              > countries.getOrDefault(country.countryIso2(), 0.0)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * "Georgia" beside Atlanta and Hall County, "Palestine" beside Anderson County and Elkhart: a
    * same-named place that several other names of the article back is meant, not the country.
@@ -299,7 +236,7 @@ final class PlaceResolver {
     // Country and region names are curated (official names, "US", "Britain"; "the Atlantic",
     // "Middle East"), so any match counts against a same-named town ("Atlantic", Iowa).
     boolean region = e.featureCode().equals("CONT") || e.featureCode().equals("RGN");
-    if ((level == Level.COUNTRY || region) && !stateOfTheArticlesCountry(m, e, countries)
+    if ((level == Level.COUNTRY || region) && !DocumentCountries.stateOfTheArticlesCountry(m, e, countries)
         && !backedNamesake(i, m, e)) {
       s += 3;
       strongest = 3;
@@ -366,8 +303,9 @@ final class PlaceResolver {
       boolean sameSentence = ms.get(j).sentence() == m.sentence();
       boolean sameUnit = !e.admin1Code().isEmpty() && e.countryIso2().equals(o.entry().countryIso2())
           && e.admin1Code().equals(o.entry().admin1Code());
-      // A dwarfed town takes no backing from far-off places of its state or article.
-      if (sameUnit && km >= NEAR_KM && !dwarfed) {
+      // A dwarfed town takes no backing from far-off places of its state or article, nor a list
+      // item from its siblings' state ("Boston" after "New York" in a list of cities).
+      if (sameUnit && km >= NEAR_KM && !dwarfed && !m.siblingOf(ms.get(j))) {
         double v = o.entry().level() == Level.ADMIN1 ? (sameSentence ? 1.5 : 0.9) : 0.6;
         if (v > near) {
           near = v;

@@ -56,6 +56,7 @@ final class Support {
       weights.add(priorWeights(top));
       texts.add(ms.get(group.get(0)).text());
     }
+    List<List<Integer>> groups = new ArrayList<>(names.values());
     Map<Integer, Map<Integer, Evidence>> out = new HashMap<>();
     int g = 0;
     for (List<Integer> group : names.values()) {
@@ -76,11 +77,14 @@ final class Support {
           double part = 0;
           GeoEntry via = null;
           List<Gazetteer.Candidate> other = readings.get(h);
+          boolean siblings = siblings(ms, group, groups.get(h));
           for (int k = 0; k < other.size(); k++) {
-            double r = relation(c.entry(), other.get(k).entry()) * weights.get(h)[k];
+            GeoEntry o = other.get(k).entry();
+            double r = (siblings ? siblingRelation(c.entry(), o) : relation(c.entry(), o))
+                * weights.get(h)[k];
             if (r > part) {
               part = r;
-              via = other.get(k).entry();
+              via = o;
             }
           }
           total += part;
@@ -113,6 +117,31 @@ final class Support {
       w[k] = 0.3 + 0.7 * w[k] / sum;
     }
     return w;
+  }
+
+  /** Whether some mention of one name is an item of the same list as one of the other's. */
+  private static boolean siblings(List<Mention> ms, List<Integer> a, List<Integer> b) {
+    for (int i : a) {
+      for (int j : b) {
+        if (ms.get(i).siblingOf(ms.get(j))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Items of one list ("Washington, New York and Boston") are parallel: a unit reading of one is
+   * not the other's state, and sharing a state far apart says nothing; only nearness backs.
+   */
+  static double siblingRelation(GeoEntry c, GeoEntry o) {
+    if (c.level() == Level.COUNTRY || c.level() == Level.ADMIN1 || o.level() == Level.COUNTRY
+        || o.level() == Level.ADMIN1 || (c.level() == Level.ADMIN2) != (o.level() == Level.ADMIN2)) {
+      return 0;
+    }
+    double km = c.distanceKm(o.lat(), o.lon());
+    return km < 50 ? 1 : km < 150 ? 0.6 : 0;
   }
 
   /** How strongly a reading {@code o} of another name backs reading {@code c}: 0..1. */

@@ -47,6 +47,30 @@ class GeoparserTest {
   }
 
   @Test
+  void aListOfCitiesIsResolvedItemByItemNotIntoTheFirstOnesState() {
+    String text = "After stops in Washington, New York and Boston, the prince flew home.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Washington=CITY",
+        "New York=CITY", "Boston=CITY"));
+    assertThat(at(places, "Washington").entry().geonameId()).isEqualTo(4140963);
+    assertThat(at(places, "New York").entry().geonameId()).isEqualTo(5128581);
+    assertThat(at(places, "Boston").entry().admin1Code()).isEqualTo("MA");
+  }
+
+  @Test
+  void aStateAfterATownStillQualifiesItInAList() {
+    String text = "Volunteers came from Boston, New York, and Chicago.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Boston=CITY",
+        "New York=STATE_OR_PROVINCE", "Chicago=CITY"));
+    // "New York" is also a big city, so in a list it is an item, not Boston's state.
+    assertThat(at(places, "Boston").entry().admin1Code()).isEqualTo("MA");
+    String qualified = "Volunteers came from Paris, Texas and Kingsville.";
+    List<Place> texas = geoparser.places(GeoFixtures.doc(qualified, "Paris=CITY",
+        "Texas=STATE_OR_PROVINCE", "Kingsville=CITY"));
+    assertThat(at(texas, "Paris").entry().countryIso2()).isEqualTo("US");
+    assertThat(at(texas, "Paris").reason()).isEqualTo(Place.Resolution.CONTAINMENT);
+  }
+
+  @Test
   void relativePhrasePullsAnAmbiguousNameTowardsItsAnchor() {
     String text = "Officials in Iraq said forces struck territory west of Kirkuk, in a town"
         + " called Al Riyadh.\nSaudi Arabia formed a coalition.";

@@ -37,6 +37,16 @@ class SupportTest {
   }
 
   @Test
+  void listSiblingsBackEachOtherOnlyByNearness() {
+    GeoEntry ohio = unit("ADM1", "Ohio", "US", "OH", "");
+    GeoEntry columbus = place("Columbus", 39.96, -83.00, "US", "OH", "Franklin County", 850_000);
+    GeoEntry cleveland = place("Cleveland", 41.50, -81.69, "US", "OH", "Cuyahoga County", 370_000);
+    assertThat(Support.siblingRelation(dublinOhio, ohio)).isZero(); // "Dublin and Ohio" are parallel
+    assertThat(Support.siblingRelation(dublinOhio, cleveland)).isZero(); // a shared state is no sign
+    assertThat(Support.siblingRelation(dublinOhio, columbus)).isEqualTo(1.0);
+  }
+
+  @Test
   void countriesNeitherGiveNorTakeSupport() {
     GeoEntry ireland = new GeoEntry(0, "Ireland", 53, -8, 'A', "PCLI", "IE", "IRL", "", "", "", 0);
     assertThat(Support.relation(dublinIreland, ireland)).isZero();

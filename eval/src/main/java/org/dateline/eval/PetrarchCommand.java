@@ -263,28 +263,8 @@ public final class PetrarchCommand implements Callable<Integer> {
    * one-sided event for them; with no event above (a verb it does not code) the clause is written.
    */
   static boolean subordinateToDyad(AnnotatedDocument doc, Event e, List<Event> events) {
-    org.dateline.core.model.Sentence s = doc.sentences().get(e.sentence());
-    int t = s.tokenAt(e.trigger().start());
-    if (t < 0) {
-      return false;
-    }
-    for (Event up : events) {
-      if (up == e || up.sentence() != e.sentence() || up.sources().isEmpty() || up.targets().isEmpty()) {
-        continue;
-      }
-      int u = s.tokenAt(up.trigger().start());
-      if (u < 0) {
-        continue; // -1 would match the root edge's governor
-      }
-      for (org.dateline.core.model.Dependency d : s.dependencies()) {
-        boolean adverbial = d.relation().startsWith("advcl")
-            || d.relation().startsWith("acl:") && !d.relation().equals("acl:relcl");
-        if (d.dependent() == t && adverbial && (d.governor() == u || objectOf(s, d.governor(), u))) {
-          return true; // "... after crowds burned", on the verb or on its object ("ties ... after")
-        }
-      }
-    }
-    return false;
+    return hangsUnderDyad(doc, e, events,
+        r -> r.startsWith("advcl") || r.startsWith("acl:") && !r.equals("acl:relcl"));
   }
 
   /**
@@ -293,6 +273,16 @@ public final class PetrarchCommand implements Callable<Integer> {
    * PETRARCH2 resolves the lower verb phrase into the upper event and writes that one only.
    */
   static boolean complementOfDyad(AnnotatedDocument doc, Event e, List<Event> events) {
+    return hangsUnderDyad(doc, e, events, r -> r.equals("xcomp") || r.startsWith("acl:to"));
+  }
+
+  /**
+   * Whether the event's trigger hangs by one of the relations under the trigger of another event of
+   * its sentence that has both a source and a target, or under that trigger's object ("ties ...
+   * after").
+   */
+  private static boolean hangsUnderDyad(
+      AnnotatedDocument doc, Event e, List<Event> events, java.util.function.Predicate<String> relation) {
     org.dateline.core.model.Sentence s = doc.sentences().get(e.sentence());
     int t = s.tokenAt(e.trigger().start());
     if (t < 0) {
@@ -304,11 +294,11 @@ public final class PetrarchCommand implements Callable<Integer> {
       }
       int u = s.tokenAt(up.trigger().start());
       if (u < 0 || u == t) {
-        continue;
+        continue; // -1 would match the root edge's governor
       }
       for (org.dateline.core.model.Dependency d : s.dependencies()) {
-        boolean complement = d.relation().equals("xcomp") || d.relation().startsWith("acl:to");
-        if (d.dependent() == t && complement && (d.governor() == u || objectOf(s, d.governor(), u))) {
+        if (d.dependent() == t && relation.test(d.relation())
+            && (d.governor() == u || objectOf(s, d.governor(), u))) {
           return true;
         }
       }

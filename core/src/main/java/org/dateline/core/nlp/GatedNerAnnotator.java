@@ -93,12 +93,21 @@ public final class GatedNerAnnotator extends NERCombinerAnnotator {
 
   /** True when a token could begin a number, amount, date, time, duration or set. */
   static boolean mayHoldTimeOrNumber(List<CoreLabel> tokens) {
-    for (CoreLabel t : tokens) {
-      if (isCue(t)) {
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      // Any cardinal ("World War II" is a NUMBER); SUTime's "at the time" is a DATE (PAST_REF).
+      if (isCue(t) || "CD".equals(t.tag()) || atTheTime(tokens, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean atTheTime(List<CoreLabel> tokens, int i) {
+    return i >= 2
+        && tokens.get(i).word().equalsIgnoreCase("time")
+        && tokens.get(i - 1).word().equalsIgnoreCase("the")
+        && tokens.get(i - 2).word().equalsIgnoreCase("at");
   }
 
   /** True when this token could begin a number, amount, date, time, duration or set. */
@@ -144,13 +153,13 @@ public final class GatedNerAnnotator extends NERCombinerAnnotator {
           "january", "february", "march", "april", "june", "july", "august", "september",
           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
           "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
-          "friday", "saturday", "sunday", "tue", "tues", "thu", "thur", "thurs", "fri",
+          "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
           "spring", "summer", "autumn", "fall", "winter", "christmas", "easter", "ramadan", "eid",
           "thanksgiving", "halloween", "hanukkah", "passover",
           // units and parts of the day
           "minute", "hour", "day", "night", "week", "weekend", "weekday", "fortnight", "month",
           "year", "decade", "century", "millennium", "season", "morning", "afternoon", "evening",
-          "noon", "midnight", "midday", "dawn", "dusk", "overnight", "tonight", "today",
+          "noon", "midnight", "midday", "dawn", "dusk", "daylight", "overnight", "tonight", "today",
           "tomorrow", "yesterday", "daily", "weekly", "monthly", "quarterly", "yearly", "annual",
           "annually", "hourly", "nightly", "a.m.", "p.m.", "o'clock", "gmt", "utc",
           // relative times

@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -18,7 +19,9 @@ import java.util.Set;
  * number or ordinal word, a month, weekday, season, holiday, time unit or a relative time word
  * ("ago", "yesterday", "recently"). Those rules were most of the lite pipeline's cost (issue 8,
  * docs/speed.md) and find nothing in the other sentences, which get the background label as
- * CoreNLP gives a sentence it could not classify. The gazetteer still sees every sentence.
+ * CoreNLP gives a sentence it could not classify. In the sentences they run on, they see only
+ * the stretches around such tokens ({@link RuleWindows}): SUTime's cost grows with the length
+ * of what it is given. The gazetteer still sees every sentence.
  */
 public final class GatedNerAnnotator extends NERCombinerAnnotator {
   /** The name CoreNLP knows it by in an annotator list. */
@@ -26,6 +29,8 @@ public final class GatedNerAnnotator extends NERCombinerAnnotator {
 
   private long classified;
   private long skipped;
+  private long windowTokens;
+  private long sentenceTokens;
 
   /** The constructor CoreNLP calls for {@code customAnnotatorClass.dlner}; reads {@code ner.*}. */
   public GatedNerAnnotator(String name, Properties props) throws IOException {
@@ -35,13 +40,41 @@ public final class GatedNerAnnotator extends NERCombinerAnnotator {
   @Override
   public void doOneSentence(Annotation annotation, CoreMap sentence) {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-    if (mayHoldTimeOrNumber(tokens)) {
-      classified++;
+    if (!mayHoldTimeOrNumber(tokens)) {
+      skipped++;
+      background(tokens, 0, tokens.size());
+      return;
+    }
+    classified++;
+    List<int[]> windows = RuleWindows.of(tokens, RuleWindows.REACH);
+    if (windows.size() == 1 && windows.get(0)[0] == 0 && windows.get(0)[1] == tokens.size()) {
       super.doOneSentence(annotation, sentence);
       return;
     }
-    skipped++;
-    for (CoreLabel token : tokens) {
+    String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+    List<CoreMap> parts = new ArrayList<>(windows.size());
+    for (int[] w : windows) {
+      CoreMap part = RuleWindows.sentence(text, sentence, w[0], w[1]);
+      if (part == null) {
+        super.doOneSentence(annotation, sentence);
+        return;
+      }
+      parts.add(part);
+    }
+    int done = 0;
+    for (int i = 0; i < parts.size(); i++) {
+      background(tokens, done, windows.get(i)[0]);
+      super.doOneSentence(annotation, parts.get(i));
+      done = windows.get(i)[1];
+      windowTokens += done - windows.get(i)[0];
+    }
+    background(tokens, done, tokens.size());
+    sentenceTokens += tokens.size();
+  }
+
+  /** The label CoreNLP gives a token its rules found nothing in, as the classifier sets it. */
+  private static void background(List<CoreLabel> tokens, int from, int to) {
+    for (CoreLabel token : tokens.subList(from, to)) {
       if (token.ner() == null) {
         token.setNER("O");
         // As the classifier sets it, so the mention builder reads the same coarse label.
@@ -50,34 +83,51 @@ public final class GatedNerAnnotator extends NERCombinerAnnotator {
     }
   }
 
-  /** Sentences the number and time rules ran on, and sentences they skipped, so far. */
+  /**
+   * Sentences the number and time rules ran on, sentences they skipped, and, of the sentences
+   * they ran on in windows, the tokens in those windows and all their tokens, so far.
+   */
   long[] counts() {
-    return new long[] {classified, skipped};
+    return new long[] {classified, skipped, windowTokens, sentenceTokens};
   }
 
   /** True when a token could begin a number, amount, date, time, duration or set. */
   static boolean mayHoldTimeOrNumber(List<CoreLabel> tokens) {
-    for (CoreLabel t : tokens) {
-      String w = t.word();
-      for (int i = 0; i < w.length(); i++) {
-        char c = w.charAt(i);
-        if (Character.isDigit(c) || c == '%' || Character.getType(c) == Character.CURRENCY_SYMBOL) {
-          return true;
-        }
-      }
-      String lower = w.toLowerCase(Locale.ROOT);
-      if (CUES.contains(lower) || CUES.contains(stripPlural(lower))) {
-        return true;
-      }
-      if (w.equals("May") && t.tag() != null && t.tag().startsWith("NNP")) {
-        return true;
-      }
-      String lemma = t.lemma();
-      if (lemma != null && CUES.contains(lemma.toLowerCase(Locale.ROOT))) {
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      // Any cardinal ("World War II" is a NUMBER); SUTime's "at the time" is a DATE (PAST_REF).
+      if (isCue(t) || "CD".equals(t.tag()) || atTheTime(tokens, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean atTheTime(List<CoreLabel> tokens, int i) {
+    return i >= 2
+        && tokens.get(i).word().equalsIgnoreCase("time")
+        && tokens.get(i - 1).word().equalsIgnoreCase("the")
+        && tokens.get(i - 2).word().equalsIgnoreCase("at");
+  }
+
+  /** True when this token could begin a number, amount, date, time, duration or set. */
+  static boolean isCue(CoreLabel t) {
+    String w = t.word();
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isDigit(c) || c == '%' || Character.getType(c) == Character.CURRENCY_SYMBOL) {
+        return true;
+      }
+    }
+    String lower = w.toLowerCase(Locale.ROOT);
+    if (CUES.contains(lower) || CUES.contains(stripPlural(lower))) {
+      return true;
+    }
+    if (w.equals("May") && t.tag() != null && t.tag().startsWith("NNP")) {
+      return true;
+    }
+    String lemma = t.lemma();
+    return lemma != null && CUES.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   private static String stripPlural(String w) {
@@ -103,13 +153,13 @@ public final class GatedNerAnnotator extends NERCombinerAnnotator {
           "january", "february", "march", "april", "june", "july", "august", "september",
           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
           "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
-          "friday", "saturday", "sunday", "tue", "tues", "thu", "thur", "thurs", "fri",
+          "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
           "spring", "summer", "autumn", "fall", "winter", "christmas", "easter", "ramadan", "eid",
           "thanksgiving", "halloween", "hanukkah", "passover",
           // units and parts of the day
           "minute", "hour", "day", "night", "week", "weekend", "weekday", "fortnight", "month",
           "year", "decade", "century", "millennium", "season", "morning", "afternoon", "evening",
-          "noon", "midnight", "midday", "dawn", "dusk", "overnight", "tonight", "today",
+          "noon", "midnight", "midday", "dawn", "dusk", "daylight", "overnight", "tonight", "today",
           "tomorrow", "yesterday", "daily", "weekly", "monthly", "quarterly", "yearly", "annual",
           "annually", "hourly", "nightly", "a.m.", "p.m.", "o'clock", "gmt", "utc",
           // relative times

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * time rules ({@link GatedNerAnnotator}) followed by the trie gazetteer ({@link GazetteerAnnotator})
  * give every token the label, fine-grained label, normalised value and TIMEX value that CoreNLP's
  * own NER gives it with its fine-grained gazetteer step (same rows: the caseless file without its
- * CITY rows, which never fire without a CRF), while skipping some sentences.
+ * CITY rows, which never fire without a CRF), while skipping some sentences and running the rules
+ * on windows of others ({@link RuleWindows}). TIMEX type, id, text and range are compared too.
  */
 class GatedNerIT {
   private static final int ARTICLES = 40;
@@ -90,8 +91,10 @@ class GatedNerIT {
     assertThat(labelled).as("tokens the gazetteer labelled").isGreaterThan(100);
     long[] counts = gated.counts();
     assertThat(counts[1]).as("sentences skipped").isPositive();
-    System.out.printf("GatedNerIT: number and time rules ran on %d sentences, skipped %d; %d gazetteer labels%n",
-        counts[0], counts[1], labelled);
+    assertThat(counts[2]).as("tokens in windows").isPositive().isLessThan(counts[3]);
+    System.out.printf("GatedNerIT: number and time rules ran on %d sentences, skipped %d; windows held %d of"
+        + " the %d tokens of the sentences run in windows; %d gazetteer labels%n",
+        counts[0], counts[1], counts[2], counts[3], labelled);
   }
 
   private static Annotation annotation(Article article, StanfordCoreNLP tokens) {
@@ -107,7 +110,8 @@ class GatedNerIT {
     Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
     return t.word() + "/" + t.ner() + "/" + t.get(CoreAnnotations.FineGrainedNamedEntityTagAnnotation.class)
         + "/" + t.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)
-        + "/" + (timex == null ? "" : timex.value());
+        + "/" + (timex == null ? "" : timex.value() + "/" + timex.timexType() + "/" + timex.tid() + "/"
+            + timex.text() + "/" + (timex.range() == null ? "" : timex.range().begin + ".." + timex.range().end));
   }
 
   /** CoreNLP's caseless gazetteer without its CITY rows, as a file CoreNLP can read. */

@@ -45,7 +45,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
     this.config = config;
     Properties props = properties(config);
     this.lightCoref =
-        new LightCoref(config.profile() == NlpConfig.Profile.LITE ? RuleEntityAnnotator.firstNames() : Map.of());
+        new LightCoref(config.profile() == NlpConfig.Profile.LITE ? RuleEntityAnnotator.shippedLexicon().firstNames() : Map.of());
     this.selector = config.profile() == NlpConfig.Profile.FULL ? SentenceSelector.ALL : selector;
     StanfordCoreNLP pipeline;
     // CoreNLP caches annotators JVM-wide; clearing the cache first gives this instance its own,

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -97,6 +98,16 @@ final class FineGazetteer {
    */
   FineGazetteer read(BufferedReader in, boolean ignoreCase, @Nullable String skipLabel, String name)
       throws IOException {
+    return read(in, ignoreCase, skipLabel, line -> {}, name);
+  }
+
+  /**
+   * As {@link #read(BufferedReader, boolean, String, String)}, handing each row left out for
+   * {@code skipLabel} to {@code skipped} as its raw line, so a caller that wants those rows need not
+   * read the file again.
+   */
+  FineGazetteer read(BufferedReader in, boolean ignoreCase, @Nullable String skipLabel,
+      Consumer<String> skipped, String name) throws IOException {
     String line;
     int n = 0;
     while ((line = in.readLine()) != null) {
@@ -111,6 +122,7 @@ final class FineGazetteer {
         label = label.substring(0, comma).trim();
       }
       if (label.equals(skipLabel)) {
+        skipped.accept(line);
         continue;
       }
       String pattern = f[0].trim();

@@ -5,18 +5,13 @@ import java.io.InputStream;
 /**
  * Where CoreNLP's fine-grained gazetteer lives in its models jar. The {@code lite} profile reads it
  * at run time (it is part of a Maven artifact, never copied into Dateline): {@link
- * GazetteerAnnotator} for its rows, the entity tagger for its city names.
+ * GazetteerAnnotator} for its rows and, from the same read, the entity tagger's city names.
  */
 final class LiteGazetteer {
   static final String CASELESS = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
   static final String CASED = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_cased.tab";
 
   private LiteGazetteer() {}
-
-  /** The caseless file. */
-  static InputStream open() {
-    return open(CASELESS);
-  }
 
   static InputStream open(String resource) {
     InputStream in = LiteGazetteer.class.getClassLoader().getResourceAsStream(resource);

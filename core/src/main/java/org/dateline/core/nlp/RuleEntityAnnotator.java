@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -41,8 +40,6 @@ public final class RuleEntityAnnotator implements Annotator {
   private static final String FIRST_NAMES = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
 
   /** Rows that are plain names, not TokensRegex patterns. */
-  private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[\\p{L}' .-]+");
-
   private final EntityTagger tagger;
   private final EntityMentionsAnnotator mentions;
 
@@ -58,9 +55,9 @@ public final class RuleEntityAnnotator implements Annotator {
    * The lexicon, built once per JVM: every pipeline (one per worker thread) shares it instead of
    * reading CoreNLP's name and city lists again. A failure is thrown to each caller as it is.
    */
-  private static synchronized EntityLexicon shippedLexicon() {
+  static synchronized EntityLexicon shippedLexicon() {
     if (shipped == null) {
-      shipped = EntityLexicon.shipped(firstNames(), cities());
+      shipped = EntityLexicon.shipped(firstNames(), GazetteerAnnotator.shipped().cities());
     }
     return shipped;
   }
@@ -103,28 +100,7 @@ public final class RuleEntityAnnotator implements Annotator {
     mentions.annotate(annotation);
   }
 
-  /**
-   * The city names of CoreNLP's fine-grained gazetteer. CoreNLP applies them only to tokens a
-   * statistical model already called a place; without one, the tagger decides (issue 8).
-   */
-  static Set<String> cities() {
-    Set<String> out = new HashSet<>();
-    try (InputStream in = LiteGazetteer.open();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        int tab = line.indexOf('\t');
-        if (tab > 0 && line.startsWith("CITY\t", tab + 1) && PLAIN_NAME.matcher(line).region(0, tab).matches()) {
-          out.add(line.substring(0, tab).toLowerCase(java.util.Locale.ROOT));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + LiteGazetteer.CASELESS, e);
-    }
-    return out;
-  }
-
-  static Map<String, EntityLexicon.Gender> firstNames() {
+  private static Map<String, EntityLexicon.Gender> firstNames() {
     Map<String, EntityLexicon.Gender> out = new HashMap<>();
     InputStream in = RuleEntityAnnotator.class.getClassLoader().getResourceAsStream(FIRST_NAMES);
     if (in == null) {

@@ -118,7 +118,7 @@ class GatedNerIT {
   private static String withoutCities() throws IOException {
     Path file = Files.createTempFile("dateline-regexner-nocity-", ".tab");
     file.toFile().deleteOnExit();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(LiteGazetteer.open(), StandardCharsets.UTF_8));
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(LiteGazetteer.open(LiteGazetteer.CASELESS), StandardCharsets.UTF_8));
         BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       String line;
       while ((line = r.readLine()) != null) {

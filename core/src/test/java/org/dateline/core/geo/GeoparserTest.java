@@ -125,6 +125,29 @@ class GeoparserTest {
   }
 
   @Test
+  void anUnknownNameGoesToTheUnitWrittenAfterIt() {
+    String text = "Fighting in Ramadi spread to Qwzxpark, Kirkuk on Friday.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Ramadi=CITY",
+        "Qwzxpark=LOCATION", "Kirkuk=CITY"));
+    Place unknown = at(places, "Qwzxpark");
+    assertThat(unknown.reason()).isEqualTo(Place.Resolution.CONTAINMENT);
+    assertThat(unknown.entry().name()).isEqualTo("Kirkuk");
+    assertThat(unknown.confidence()).isEqualTo(0.1);
+  }
+
+  @Test
+  void theFocusIsThePlaceTheArticleIsAboutNotTheFirstNamed() {
+    // Kingsville, Texas comes first but only as the sole entry of its name; Iraq dominates.
+    String text = "Reporters from Kingsville watched. Fighting in Ramadi and Tikrit, Iraq spread"
+        + " to Qwzxplace. Ramadi fell.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Kingsville=CITY",
+        "Ramadi=CITY", "Tikrit=CITY", "Iraq=COUNTRY", "Qwzxplace=LOCATION"));
+    Place unknown = at(places, "Qwzxplace");
+    assertThat(unknown.reason()).isEqualTo(Place.Resolution.ARTICLE_FOCUS);
+    assertThat(unknown.entry().name()).isEqualTo("Ramadi");
+  }
+
+  @Test
   void aLoneUnknownNameStaysUnresolved() {
     List<Place> places = geoparser.places(GeoFixtures.doc("Rain fell on Qwzxplace.",
         "Qwzxplace=LOCATION"));

@@ -48,7 +48,9 @@ final class PlaceResolver {
     Gazetteer.Candidate[] first = new Gazetteer.Candidate[n];
     Map<String, Double> countries = DocumentCountries.shares(ms);
     support = Support.of(ms);
-    keys = ms.stream().map(m -> NameNormalizer.key(m.text())).toArray(String[]::new);
+    // "Lake Manassas" resolves with "Manassas": one sense per article.
+    keys = ms.stream().map(m -> NameNormalizer.key(m.within() == null ? m.text() : m.within()))
+        .toArray(String[]::new);
     Scored[] best = new Scored[n];
     for (int pass = 0; pass < 2; pass++) {
       Map<String, List<Integer>> sameName = new HashMap<>();
@@ -111,6 +113,12 @@ final class PlaceResolver {
             : Geo.destination(e.lat(), e.lon(), rel.bearing(), rel.distanceKm());
         rel = new Place.RelativePosition(rel.span(), rel.direction(), rel.bearing(),
             rel.distanceKm(), p[0], p[1]);
+      }
+      if (m.within() != null) {
+        out.add(new Place(m.span(), m.text(), m.source(), e, conf, Resolution.CONTAINED_NAME,
+            "no gazetteer entry named \"" + m.text() + "\"; placed at " + m.within() + ", "
+                + best[i].detail(), rel));
+        continue;
       }
       out.add(new Place(m.span(), m.text(), m.source(), e, conf, best[i].reason(),
           best[i].detail(), rel));

@@ -148,6 +148,30 @@ class GeoparserTest {
   }
 
   @Test
+  void aHospitalNamedAfterItsTownIsInTheTown() {
+    String text = "Fighting near Kirkuk sent the wounded to Ramadi General Hospital.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Kirkuk=CITY",
+        "Ramadi General Hospital=LOCATION"));
+    Place h = at(places, "Ramadi General Hospital");
+    assertThat(h.reason()).isEqualTo(Place.Resolution.CONTAINED_NAME);
+    assertThat(h.entry().name()).isEqualTo("Ramadi");
+  }
+
+  @Test
+  void aStreetHoldsAPlaceOnlyWhenTheArticleNamesItToo() {
+    String alone = "Protesters marched on Boston Street in Baghdad.";
+    Place street = at(geoparser.places(GeoFixtures.doc(alone, "Boston Street=LOCATION",
+        "Baghdad=CITY")), "Boston Street");
+    assertThat(street.reason()).isEqualTo(Place.Resolution.ARTICLE_FOCUS);
+    assertThat(street.entry().name()).isEqualTo("Baghdad");
+    String named = "Boston police closed Boston Street.";
+    Place inBoston = at(geoparser.places(GeoFixtures.doc(named, "Boston=CITY",
+        "Boston Street=LOCATION")), "Boston Street");
+    assertThat(inBoston.reason()).isEqualTo(Place.Resolution.CONTAINED_NAME);
+    assertThat(inBoston.entry().admin1Code()).isEqualTo("MA");
+  }
+
+  @Test
   void aLoneUnknownNameStaysUnresolved() {
     List<Place> places = geoparser.places(GeoFixtures.doc("Rain fell on Qwzxplace.",
         "Qwzxplace=LOCATION"));

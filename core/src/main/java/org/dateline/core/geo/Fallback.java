@@ -1,6 +1,7 @@
 package org.dateline.core.geo;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dateline.core.geo.GeoEntry.Level;
@@ -70,25 +71,50 @@ final class Fallback {
   }
 
   private @Nullable GeoEntry focus() {
-    Map<Integer, Double> votes = new HashMap<>();
+    // In order of first mention, so that the first mentioned place wins ties.
+    Map<Integer, Double> votes = new LinkedHashMap<>();
     Map<Integer, GeoEntry> entries = new HashMap<>();
-    int bestIdx = -1;
     for (int j = 0; j < ms.size(); j++) {
       Gazetteer.Candidate c = chosen[j];
       if (c == null || !local(c.entry())) {
         continue;
       }
-      double v = vote(j);
       double share = countries.get(c.entry().countryIso2()) / topCountry;
-      v *= Math.max(FOREIGN_FLOOR, share);
-      double total = votes.merge(c.index(), v, Double::sum);
+      votes.merge(c.index(), vote(j) * Math.max(FOREIGN_FLOOR, share), Double::sum);
       entries.put(c.index(), c.entry());
-      // Strictly more: the first mentioned place wins ties.
-      if (bestIdx < 0 || total > votes.get(bestIdx)) {
-        bestIdx = c.index();
+    }
+    GeoEntry best = null;
+    double bestTotal = 0;
+    for (Map.Entry<Integer, Double> p : votes.entrySet()) {
+      GeoEntry e = entries.get(p.getKey());
+      double total = p.getValue();
+      // A town also has the votes of the units it lies in ("Honolulu" beside many "Hawaii"): an
+      // unknown name is small, and the town the article names is nearer to it than the
+      // unit's centre.
+      for (Map.Entry<Integer, Double> u : votes.entrySet()) {
+        if (contains(entries.get(u.getKey()), e)) {
+          total += u.getValue();
+        }
+      }
+      if (best == null || total > bestTotal) {
+        best = e;
+        bestTotal = total;
       }
     }
-    return bestIdx < 0 ? null : entries.get(bestIdx);
+    return best;
+  }
+
+  private static boolean contains(GeoEntry unit, GeoEntry e) {
+    if (e.level() == Level.ADMIN1 || e.level() == Level.ADMIN2
+        || !unit.countryIso2().equals(e.countryIso2())) {
+      return false;
+    }
+    return switch (unit.level()) {
+      case ADMIN1 -> !unit.admin1Code().isEmpty() && unit.admin1Code().equals(e.admin1Code());
+      case ADMIN2 -> !unit.admin2().isEmpty() && unit.admin1Code().equals(e.admin1Code())
+          && unit.admin2().equals(e.admin2());
+      default -> false;
+    };
   }
 
   /** Below country level and not a continent or region: a place an unknown name can lie in. */

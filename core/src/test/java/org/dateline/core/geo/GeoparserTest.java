@@ -148,6 +148,16 @@ class GeoparserTest {
   }
 
   @Test
+  void theFocusIsATownInsideTheUnitTheArticleIsAbout() {
+    String text = "Kirkuk was calm. In Anbar, fighters took Ramadi. Anbar tribes fought back."
+        + " Anbar elders met at Qwzxplace.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Kirkuk=CITY", "Anbar=LOCATION",
+        "Ramadi=CITY", "Qwzxplace=LOCATION"));
+    assertThat(at(places, "Anbar").entry().level()).isEqualTo(GeoEntry.Level.ADMIN1);
+    assertThat(at(places, "Qwzxplace").entry().name()).isEqualTo("Ramadi");
+  }
+
+  @Test
   void aHospitalNamedAfterItsTownIsInTheTown() {
     String text = "Fighting near Kirkuk sent the wounded to Ramadi General Hospital.";
     List<Place> places = geoparser.places(GeoFixtures.doc(text, "Kirkuk=CITY",

@@ -53,7 +53,7 @@ final class MentionFinder {
   private static final Set<String> GENERIC = Set.of("west", "east", "north", "south", "central",
       "western", "eastern", "northern", "southern", "university", "street", "federal",
       "continental", "metro", "downtown", "city", "county", "state", "capitol", "city hall",
-      "uptown", "midtown", "northeast", "northwest", "southeast", "southwest");
+      "uptown", "midtown", "northeast", "northwest", "southeast", "southwest", "centre", "center");
   private static final Pattern COMPASS_PREFIX = Pattern.compile(
       "(?i)(?:north|south|east|west|northeast|northwest|southeast|southwest|central|northern"
           + "|southern|eastern|western|downtown|greater|metro|rural|upstate|downstate)\\s+");

@@ -18,8 +18,11 @@ import org.jspecify.annotations.Nullable;
  * —"}, {@code "BEIRUT, Lebanon, Dec 27 (AFP) -"}).
  *
  * <p>It is deliberately strict: a header without an agency must start with an upper-case place
- * name or a date, so an ordinary first sentence with a dash is never mistaken for a dateline.
- * Stateless and thread-safe.
+ * name or a date, so an ordinary first sentence with a dash is never mistaken for a dateline, and a
+ * section label ({@code "UPDATE:"}) is no place. Wire copy often puts the byline first ({@code "By
+ * JILL COLVIN, Associated Press WASHINGTON (AP) —"}, or the byline on lines of its own): after a
+ * byline the header must carry an agency and start with a place in capitals, because a byline
+ * runs into it with no punctuation to tell where the names end. Stateless and thread-safe.
  */
 public final class DatelineParser {
   private static final String MONTH =
@@ -39,6 +42,28 @@ public final class DatelineParser {
               + "){0,3})"
               + "(?:\\s*\\((?<agency>[\\p{Lu}][\\p{L}\\d .&'/-]{0,40})\\))?"
               + "[ \\t]*(?<dash>--|[-–—:])[ \\t]*");
+  /**
+   * A header inside a byline line: the agency is required and the first place segment must be in
+   * capitals; the look-behind keeps a match from starting inside a word.
+   */
+  private static final Pattern AFTER_BYLINE =
+      Pattern.compile(
+          "(?<![\\p{L}'’.\\-])(?<head>"
+              + SEGMENT
+              + "(?:,\\s*"
+              + SEGMENT
+              + "){0,3})"
+              + "\\s*\\((?<agency>[\\p{Lu}][\\p{L}\\d .&'/-]{0,40})\\)"
+              + "[ \\t]*(?<dash>--|[-–—:])[ \\t]*");
+  private static final Pattern BYLINE = Pattern.compile("\\A[ \\t]*(?:By|BY)\\s+\\p{Lu}");
+  /** How far into a byline line its header may start, and how many byline lines may precede it. */
+  private static final int BYLINE_CHARS = 200;
+  private static final int MAX_BYLINE_LINES = 2;
+  /** Upper-case section labels that open a line like a header but name no place. */
+  private static final java.util.Set<String> LABELS = java.util.Set.of("TITLE", "UPDATE",
+      "UPDATED", "BREAKING", "BREAKING NEWS", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION",
+      "CLARIFICATION", "EXCLUSIVE", "ANALYSIS", "OPINION", "COMMENTARY", "WATCH", "VIDEO",
+      "PHOTOS", "LIVE", "SUMMARY", "LINK", "SOURCE", "NOTE", "FILE", "UPDATES", "ALERT", "URGENT");
   private static final Pattern DATE_ONLY =
       Pattern.compile("(?<month>" + MONTH + ")\\.?\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?");
   private static final Map<String, Month> MONTHS = monthPrefixes();
@@ -49,29 +74,89 @@ public final class DatelineParser {
    * @param publishedYearFrom the publication date, used for the year of a header date without one
    */
   public Optional<Dateline> parse(String text, @Nullable LocalDate publishedYearFrom) {
-    int lineEnd = text.indexOf('\n');
-    String firstLine = lineEnd < 0 ? text : text.substring(0, lineEnd);
-    Matcher m = HEADER.matcher(firstLine);
-    if (!m.find()) {
-      return Optional.empty();
+    int lineStart = 0;
+    for (int bylines = 0; bylines <= MAX_BYLINE_LINES; bylines++) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      int end = lineEnd < 0 ? text.length() : lineEnd;
+      if (!BYLINE.matcher(text).region(lineStart, end).find()) {
+        Matcher m = HEADER.matcher(text).region(lineStart, end);
+        return m.find() && credible(m, false, end, lineEnd < 0)
+            ? Optional.of(dateline(m, publishedYearFrom))
+            : Optional.empty();
+      }
+      int limit = Math.min(end, lineStart + BYLINE_CHARS);
+      for (int from = lineStart; from < limit; ) {
+        // Transparent bounds: the look-behind sees the text before a restarted search.
+        Matcher b = AFTER_BYLINE.matcher(text).region(from, end).useTransparentBounds(true);
+        if (!b.find() || b.start() >= limit) {
+          break;
+        }
+        if (credible(b, true, end, lineEnd < 0)) {
+          return Optional.of(dateline(b, publishedYearFrom));
+        }
+        from = b.start() + 1;
+      }
+      if (lineEnd < 0) {
+        return Optional.empty();
+      }
+      // A byline on lines of its own: the header may follow, after blank lines too.
+      lineStart = lineEnd + 1;
+      while (lineStart < text.length() && Character.isWhitespace(text.charAt(lineStart))) {
+        lineStart++;
+      }
     }
+    return Optional.empty();
+  }
+
+  /** Whether a header match is a dateline rather than a label, a byline or a dash in prose. */
+  private static boolean credible(Matcher m, boolean afterByline, int lineEnd, boolean lastLine) {
+    String head = m.group("head");
+    boolean hasAgency = m.group("agency") != null;
+    // Without an agency a header is only credible in capitals ("WASHINGTON —") or as a date.
+    String firstSegment = head.split(",", 2)[0].trim();
+    boolean dateFirst = DATE_ONLY.matcher(firstSegment).matches();
+    if (LABELS.contains(firstSegment)) {
+      return false;
+    }
+    if (!hasAgency && !dateFirst && !isUpperCase(firstSegment)) {
+      return false;
+    }
+    if (m.group("dash").equals(":") && !hasAgency && !isUpperCase(firstSegment)) {
+      return false;
+    }
+    if (afterByline && !(isUpperCase(firstSegment) && bylineFree(head))) {
+      return false;
+    }
+    // A header with no story after it is just a line of text.
+    return !(m.end() >= lineEnd && lastLine);
+  }
+
+  /**
+   * False when a later segment has a capitalised word before a word in capitals ("GILLIAN WONG,
+   * Associated Press WASHINGTON"): that is the end of a byline running into the place.
+   */
+  private static boolean bylineFree(String head) {
+    String[] segments = head.split(",");
+    for (int s = 1; s < segments.length; s++) {
+      boolean mixedSeen = false;
+      for (String w : segments[s].trim().split("\\s+")) {
+        if (isUpperCase(w)) {
+          if (mixedSeen) {
+            return false;
+          }
+        } else {
+          mixedSeen = true;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static Dateline dateline(Matcher m, @Nullable LocalDate publishedYearFrom) {
     String head = m.group("head");
     int headStart = m.start("head");
     String agency = m.group("agency");
     boolean hasAgency = agency != null;
-    // Without an agency a header is only credible in capitals ("WASHINGTON —") or as a date.
-    String firstSegment = head.split(",", 2)[0].trim();
-    boolean dateFirst = DATE_ONLY.matcher(firstSegment).matches();
-    if (!hasAgency && !dateFirst && !isUpperCase(firstSegment)) {
-      return Optional.empty();
-    }
-    if (m.group("dash").equals(":") && !hasAgency && !isUpperCase(firstSegment)) {
-      return Optional.empty();
-    }
-    if (m.end() >= firstLine.length() && lineEnd < 0) {
-      return Optional.empty(); // a header with no story after it is just a line of text
-    }
-
     String place = null;
     Span placeSpan = null;
     String dateText = null;
@@ -91,8 +176,7 @@ public final class DatelineParser {
       placeSpan = new Span(ps, ps + place.length());
     }
     Span agencySpan = hasAgency ? new Span(m.start("agency"), m.end("agency")) : null;
-    return Optional.of(
-        new Dateline(
+    return new Dateline(
             new Span(m.start("head"), m.end()),
             place,
             placeSpan,
@@ -100,7 +184,7 @@ public final class DatelineParser {
             agencySpan,
             dateText,
             dateSpan,
-            date));
+            date);
   }
 
   private static int trimTrailingComma(String head, int end) {

@@ -26,9 +26,14 @@ class DatelineParserTest {
         "BEIRUT, Lebanon, Dec 27 (AFP) - Rebels said.|BEIRUT, Lebanon|AFP|Dec 27|2015-12-27|Rebels said.",
         "AL-MUKALLA, Yemen -- Fighters said.|AL-MUKALLA, Yemen|-|-|-|Fighters said.",
         "NEW YORK: Markets fell.|NEW YORK|-|-|-|Markets fell.",
+        "By JILL COLVIN and GILLIAN WONG, Associated Press WASHINGTON (AP) — China vowed.|WASHINGTON|AP|-|-|China vowed.",
+        "By Nate Raymond. BOSTON (Reuters) - A judge ruled.|BOSTON|Reuters|-|-|A judge ruled.",
+        "By ANNA SMITH Associated Press\\n\\nRALEIGH, N.C. (AP) - Lawmakers met.|RALEIGH, N.C.|AP|-|-|Lawmakers met.",
+        "BY Tom Lee\\nSEOUL, South Korea (CNN) - Talks began.|SEOUL, South Korea|CNN|-|-|Talks began.",
       })
   void parsesWireHeaders(
-      String text, String place, String agency, String dateText, String date, String body) {
+      String csvText, String place, String agency, String dateText, String date, String body) {
+    String text = csvText.replace("\\n", "\n");
     Dateline d = parser.parse(text, PUBLISHED).orElseThrow();
     assertThat(d.place()).isEqualTo(place);
     assertThat(d.agency()).isEqualTo(agency);
@@ -55,6 +60,11 @@ class DatelineParserTest {
         "Iraq (the country) - a short history.",
         "",
         "WASHINGTON",
+        "UPDATE: Officials said the road is open.",
+        "TITLE: Storm hits coast LINK: http://example.com/storm",
+        "By Jane Doe, Reuters Washington correspondent - a profile.",
+        "By JANE DOE - staff writer\nThe council met.",
+        "By Jane Doe\nThe minister - who spoke on Monday - said nothing.",
       })
   void leavesOrdinaryTextAlone(String text) {
     assertThat(parser.parse(text, PUBLISHED)).isEmpty();
@@ -71,6 +81,14 @@ class DatelineParserTest {
   void decemberHeaderOnJanuaryStoryIsLastYear() {
     Dateline d = parser.parse("Dec. 31 (AP) — Officials said.", LocalDate.of(2016, 1, 1)).orElseThrow();
     assertThat(d.date()).isEqualTo(LocalDate.of(2015, 12, 31));
+  }
+
+  @Test
+  void aHeaderAfterTheBylineIsFoundAtItsOffsets() {
+    String text = "By JANE DOE, Associated Press\nKABUL, Afghanistan (AP) — Police said.";
+    Dateline d = parser.parse(text, PUBLISHED).orElseThrow();
+    assertThat(d.placeSpan().of(text)).isEqualTo("KABUL, Afghanistan");
+    assertThat(text.substring(d.bodyStart())).isEqualTo("Police said.");
   }
 
   @Test

@@ -64,6 +64,13 @@ public final class DatelineParser {
       "UPDATED", "BREAKING", "BREAKING NEWS", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION",
       "CLARIFICATION", "EXCLUSIVE", "ANALYSIS", "OPINION", "COMMENTARY", "WATCH", "VIDEO",
       "PHOTOS", "LIVE", "SUMMARY", "LINK", "SOURCE", "NOTE", "FILE", "UPDATES", "ALERT", "URGENT");
+  /** Upper-case topic words that end a headline's lead-in, never a place name. */
+  private static final java.util.Set<String> TOPICS = java.util.Set.of("ALERT", "ALERTS",
+      "WATCH", "WARNING", "WARNINGS", "TORNADO", "STORM", "FLOOD", "FLOODS", "FLOODING", "FIRE",
+      "WILDFIRE", "QUAKE", "EARTHQUAKE", "SHOOTING", "VIOLENCE", "CRASH", "ATTACK", "MURDER",
+      "OUTBREAK", "ELECTION", "ELECTIONS", "VOTE", "POLL", "PROTEST", "PROTESTS", "NEWS", "UPDATE",
+      "WEATHER", "TRAFFIC", "CRIME", "POLICE", "SPORTS", "ART", "ARTS", "BUSINESS", "POLITICS",
+      "HEALTH", "WX");
   private static final Pattern DATE_ONLY =
       Pattern.compile("(?<month>" + MONTH + ")\\.?\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?");
   private static final Map<String, Month> MONTHS = monthPrefixes();
@@ -118,6 +125,9 @@ public final class DatelineParser {
     if (LABELS.contains(firstSegment)) {
       return false;
     }
+    if (!hasAgency && !dateFirst && headline(firstSegment)) {
+      return false;
+    }
     if (!hasAgency && !dateFirst && !isUpperCase(firstSegment)) {
       return false;
     }
@@ -129,6 +139,22 @@ public final class DatelineParser {
     }
     // A header with no story after it is just a line of text.
     return !(m.end() >= lineEnd && lastLine);
+  }
+
+  /**
+   * A headline's lead-in rather than a place: an acronym of an organisation ("UN:", "CDC:",
+   * "PIA-13:"), a retweet ("RT AFP:") or a place followed by its topic ("ALFRETON TORNADO:",
+   * "CHICAGO VIOLENCE -"). Only asked of headers without an agency.
+   */
+  private static boolean headline(String segment) {
+    String[] words = segment.split("\\s+");
+    int letters = 0;
+    for (int i = 0; i < segment.length(); i++) {
+      letters += Character.isLetter(segment.charAt(i)) ? 1 : 0;
+    }
+    return (words.length == 1 && letters <= 3)
+        || words[0].equals("RT")
+        || TOPICS.contains(words[words.length - 1].replaceAll("[^\\p{L}]", ""));
   }
 
   /**

@@ -26,6 +26,8 @@ class DatelineParserTest {
         "BEIRUT, Lebanon, Dec 27 (AFP) - Rebels said.|BEIRUT, Lebanon|AFP|Dec 27|2015-12-27|Rebels said.",
         "AL-MUKALLA, Yemen -- Fighters said.|AL-MUKALLA, Yemen|-|-|-|Fighters said.",
         "NEW YORK: Markets fell.|NEW YORK|-|-|-|Markets fell.",
+        "GAZA — Rockets fell.|GAZA|-|-|-|Rockets fell.",
+        "KOLKATA: The city voted.|KOLKATA|-|-|-|The city voted.",
         "By JILL COLVIN and GILLIAN WONG, Associated Press WASHINGTON (AP) — China vowed.|WASHINGTON|AP|-|-|China vowed.",
         "By Nate Raymond. BOSTON (Reuters) - A judge ruled.|BOSTON|Reuters|-|-|A judge ruled.",
         "By ANNA SMITH Associated Press\\n\\nRALEIGH, N.C. (AP) - Lawmakers met.|RALEIGH, N.C.|AP|-|-|Lawmakers met.",
@@ -64,6 +66,12 @@ class DatelineParserTest {
         "TITLE: Storm hits coast LINK: http://example.com/storm",
         "By Jane Doe, Reuters Washington correspondent - a profile.",
         "By JANE DOE - staff writer\nThe council met.",
+        "UN: 70% of youth oppose violence.",
+        "WHO: Human error likely behind deaths.",
+        "PIA-13: The city health office is conducting a drive.",
+        "RT AFP: Forces fire at militiamen near the port.",
+        "ALFRETON TORNADO: Volunteers come to the aid of residents.",
+        "CHICAGO VIOLENCE - A deadly weekend in the city.",
         "By Jane Doe\nThe minister - who spoke on Monday - said nothing.",
       })
   void leavesOrdinaryTextAlone(String text) {

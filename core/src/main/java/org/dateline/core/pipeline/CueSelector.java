@@ -14,14 +14,19 @@ import org.dateline.core.nlp.SentenceSelector;
  * noun, verb pattern or the head of a multi-word trigger), a reporting verb or noun, or
  * "according", from lemmas alone; part of speech is not asked of these on purpose, since the
  * tagger is cheap but not perfect, and a wrong yes only costs time, a wrong no loses an event.
- * A colon or a dash with none of those is taken only in the shapes the attributor reads it in
- * (a label before a colon near the start, a verb before a colon, a dash before a name), which
- * look at the same tags the attributor reads; a hyphen alone is never taken. Quotations are
- * added by the annotator itself. Immutable.
+ * A colon, dash or hyphen with none of those is taken in the shapes the attributor reads it in
+ * (a label before a colon near the start, a verb before a colon, a dash before a name), and
+ * otherwise only when the sentence holds a name, a pronoun or a quotation mark: a mention there
+ * can be the antecedent that gives an actor elsewhere its code, and the actor resolver reads
+ * the antecedent's parse; quotations need their neighbours for the quote annotator (on 300 news
+ * articles, leaving such sentences out changed actors and quotes in 28 articles, docs/speed.md).
+ * Quotations are added by the annotator itself. Immutable.
  */
 public final class CueSelector implements SentenceSelector {
   /** Dashes a byline can follow ("” ― Sonya Herridge"); a hyphen is not one. */
   private static final Set<String> DASHES = Set.of("--", "―", "—", "–");
+
+  private static final Set<String> MARKS = Set.of(":", "-", "--", "―", "—", "–");
 
   /** A headline or transcript label ("Pence: ...") has at most this many words before its colon. */
   private static final int LABEL_WORDS = 4;
@@ -41,10 +46,25 @@ public final class CueSelector implements SentenceSelector {
 
   @Override
   public boolean wants(List<Token> tokens) {
+    boolean mark = false;
     for (int i = 0; i < tokens.size(); i++) {
       String lemma = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
       if (lemma.equals("according") || isCue(lemma) || isCue(lemma.replace("-", ""))
           || colonCue(tokens, i) || dashByline(tokens, i)) {
+        return true;
+      }
+      mark |= MARKS.contains(tokens.get(i).word());
+    }
+    return mark && mayHoldAntecedent(tokens);
+  }
+
+  /** A proper noun, a capitalised word after the first, a pronoun or a quotation mark. */
+  private static boolean mayHoldAntecedent(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String pos = t.pos();
+      if (pos.startsWith("NNP") || pos.startsWith("PRP") || pos.equals("''") || isQuoteMark(t)
+          || (i > 0 && Character.isUpperCase(t.word().charAt(0)))) {
         return true;
       }
     }

@@ -50,11 +50,13 @@ class CueSelectorTest {
     // A colon after a lower-case word or far into the sentence, a dash before a common word.
     assertThat(SELECTOR.wants(sentence("The/DT/the menu/NN/menu :/:/: soup/NN/soup and/CC/and bread/NN/bread"))).isFalse();
     assertThat(SELECTOR.wants(sentence("Hours/NNS/hour for/IN/for the/DT/the old/JJ/old museum/NN/museum :/:/: 9/CD/9 to/TO/to 5/CD/5"))).isFalse();
-    assertThat(SELECTOR.wants(sentence("It/PRP/it rained/VBD/rain --/:/-- again/RB/again"))).isFalse();
+    assertThat(SELECTOR.wants(sentence("The/DT/the rain/NN/rain --/:/-- again/RB/again"))).isFalse();
   }
 
   @Test
-  void aHyphenAloneIsNoCue() {
+  void aMarkWithANameOrPronounIsKeptForCoreference() {
     assertThat(SELECTOR.wants(sentence("a/DT/a two/CD/two -/HYPH/- car/NN/car garage/NN/garage"))).isFalse();
+    assertThat(SELECTOR.wants(sentence("Palestinian/JJ/palestinian keeper/NN/keeper Ramzi/NNP/Ramzi made/VBD/make an/DT/a error/NN/error -/HYPH/- free/JJ/free start/NN/start"))).isTrue();
+    assertThat(SELECTOR.wants(sentence("the/DT/the menu/NN/menu :/:/: his/PRP$/his soup/NN/soup"))).isTrue();
   }
 }

@@ -287,7 +287,8 @@ public final class GazetteerBuilder {
         }
         String k = NameNormalizer.key(unit ? ADMIN_WORDS.matcher(alias).replaceAll("") : alias);
         boolean country = r.fcode.startsWith("PCL");
-        if (!primary.contains(k) && (usableAlias(k) || (country && k.length() >= 2))) {
+        if (!primary.contains(k)
+            && (usableAlias(k) || (country && k.length() >= 2) || cityInitials(r, alias))) {
           post(index, k, i * 2);
         }
       }
@@ -340,6 +341,18 @@ public final class GazetteerBuilder {
       return !r.landmark && r.fclass != 'A' && r.pop < LANDMARK_YIELDS_TO_POPULATION;
     });
   }
+
+  /**
+   * A city of a million or more keeps the initials GeoNames gives it ("LA", "L.A." for Los
+   * Angeles): news writes them, and they are too short to be kept for any other place.
+   */
+  private static boolean cityInitials(Row r, String alias) {
+    return r.fclass == 'P' && r.pop >= CITY_INITIALS_POPULATION
+        && INITIALS.matcher(alias).matches();
+  }
+
+  private static final long CITY_INITIALS_POPULATION = 1_000_000;
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2}|(?:\\p{Lu}\\.){2}");
 
   /** Aliases in non-Latin scripts or of one or two letters only add noise to English text. */
   private static boolean usableAlias(String key) {

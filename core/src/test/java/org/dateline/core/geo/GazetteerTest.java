@@ -74,6 +74,18 @@ class GazetteerTest {
   }
 
   @Test
+  void bigCitiesKeepTheirInitialsAndStatesTheirPostalCodes() {
+    GazetteerBuilder b = GeoFixtures.builder();
+    b.addPlace(5368361, "Los Angeles", List.of("LA", "L.A."), 34.05, -118.24, 'P', "PPLA2",
+        "US", "CA", "037", 3_900_000);
+    b.addPlace(4660002, "Smallville", List.of("SV"), 36.0, -86.0, 'P', "PPL", "US", "TN", "",
+        40_000);
+    Gazetteer g = b.build();
+    assertThat(g.lookup("L.A.")).extracting(c -> c.entry().name()).contains("Los Angeles");
+    assertThat(g.lookup("SV")).isEmpty();
+  }
+
+  @Test
   void indexFileRoundTrips() {
     Gazetteer g = GeoFixtures.gazetteer();
     Path f = tmp.resolve("sub/g.bin");

@@ -56,6 +56,18 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--repeat", defaultValue = "1", description = "Pass over the set this many times (default ${DEFAULT-VALUE}).")
   int repeat;
 
+  @Option(
+      names = "--warmup",
+      defaultValue = "1",
+      paramLabel = "N",
+      description = {
+        "Articles each side codes untimed before its measured pass (default ${DEFAULT-VALUE}),",
+        "taken from the input after the --limit measured ones, so none is measured twice (from",
+        "the start of the set when the input has no more). A JVM's first articles run",
+        "interpreted code while the JIT compiles; a few dozen give the steady state of a long run."
+      })
+  int warmup;
+
   @Option(names = "--no-baseline", description = "Skip the CoreNLP default pipeline.")
   boolean noBaseline;
 
@@ -71,15 +83,19 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    if (limit < 1 || repeat < 1 || threads < 1) {
-      throw new UserException("--limit, --repeat and --threads must be at least 1");
+    if (limit < 1 || repeat < 1 || threads < 1 || warmup < 1) {
+      throw new UserException("--limit, --repeat, --threads and --warmup must be at least 1");
     }
-    List<Article> articles = load();
-    if (articles.isEmpty()) {
+    List<Article> read = load();
+    if (read.isEmpty()) {
       throw new UserException("no readable articles to measure");
     }
-    out.printf(Locale.ROOT, "articles: %d x %d passes; dateline profile %s, %d thread(s)%n",
-        articles.size(), repeat, nlp.config().profile().name().toLowerCase(Locale.ROOT), threads);
+    List<Article> articles = read.subList(0, Math.min(limit, read.size()));
+    List<Article> warmSet = warmSet(read, limit, warmup);
+    out.printf(Locale.ROOT, "articles: %d x %d passes after %d untimed warm-up articles%s; dateline profile %s,"
+            + " %d thread(s)%n", articles.size(), repeat, warmSet.size(),
+        read.size() > limit ? "" : " (from the measured set: the input has no more)",
+        nlp.config().profile().name().toLowerCase(Locale.ROOT), threads);
 
     long t0 = System.nanoTime();
     long loadCpu0 = ProcessMeter.processCpuNanos();
@@ -109,7 +125,7 @@ final class BenchCommand implements Callable<Integer> {
     for (CoreNlpAnnotator a : annotators) {
       pipelines.add(DatelinePipeline.builder(a).geoparser(geoparser).build());
     }
-    warmUp(articles.get(0), pipelines);
+    warmUp(warmSet, pipelines);
     Map<String, long[]> warm = merged(annotators);
     long[] stagesCpu = new long[1];
     List<org.dateline.core.model.AnnotatedDocument> annotated = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -138,7 +154,7 @@ final class BenchCommand implements Callable<Integer> {
       t0 = System.nanoTime();
       CoreNlpBaseline baseline = new CoreNlpBaseline();
       double baseCold = (System.nanoTime() - t0) / 1e9;
-      baseline.annotate(articles.get(0)); // untimed, as on Dateline's side
+      warmSet.forEach(baseline::annotate); // untimed, as on Dateline's side
       Map<String, long[]> baseWarm = baseline.stageTimings();
       Result base = measure("corenlp-default", articles, baseline::annotate, baseCold);
       out.printf(Locale.ROOT, "corenlp default (tokenize,ssplit,pos,lemma,ner,depparse,coref): %s%n", base);
@@ -202,11 +218,33 @@ final class BenchCommand implements Callable<Integer> {
     return out;
   }
 
-  /** One untimed article per pipeline, so one-time lazy initialisation is not charged. */
-  private static void warmUp(Article first, List<DatelinePipeline> pipelines) {
+  /**
+   * The warm-up articles: those read after the measured ones, else the measured set's first
+   * (repeated as needed, which only happens on inputs shorter than --limit plus --warmup).
+   */
+  static <T> List<T> warmSet(List<T> read, int limit, int warmup) {
+    List<T> out = new ArrayList<>();
+    List<T> pool = read.size() > limit ? read.subList(limit, read.size()) : read;
+    for (int i = 0; i < warmup; i++) {
+      out.add(pool.get(i % pool.size()));
+    }
+    return out;
+  }
+
+  /**
+   * The warm-up articles, shared out among the pipelines (every pipeline codes at least one), so
+   * one-time lazy initialisation and the JIT's compilation of the hot code are not charged.
+   */
+  private static void warmUp(List<Article> warmSet, List<DatelinePipeline> pipelines) {
     List<Thread> warm = new ArrayList<>();
-    for (DatelinePipeline p : pipelines) {
-      warm.add(start(() -> p.code(first)));
+    for (int k = 0; k < pipelines.size(); k++) {
+      DatelinePipeline p = pipelines.get(k);
+      int first = k;
+      warm.add(start(() -> {
+        for (int i = first; i < Math.max(warmSet.size(), pipelines.size()); i += pipelines.size()) {
+          p.code(warmSet.get(i % warmSet.size()));
+        }
+      }));
     }
     join(warm);
   }
@@ -366,7 +404,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private void collect(Iterator<IngestResult> it, List<Article> out) {
-    while (it.hasNext() && out.size() < limit) {
+    while (it.hasNext() && out.size() < limit + warmup) {
       if (it.next() instanceof IngestResult.Ok ok) {
         out.add(ok.article());
       }

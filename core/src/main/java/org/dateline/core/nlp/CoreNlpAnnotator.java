@@ -56,11 +56,14 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
       StanfordCoreNLP.clearAnnotatorPool();
     }
     this.stages = new TimedStages(pipeline);
-    this.deepFrom = this.selector == SentenceSelector.ALL ? stages.size() : stages.indexOf(DEEP_FROM);
+    this.deepFrom = this.selector == SentenceSelector.ALL ? stages.size()
+        : Math.min(stages.indexOf(DEEP_FROM), stages.indexOf(LEAN_DEEP_FROM));
   }
 
   /** The first annotator that runs on the selected sentences only: everything after NER. */
   private static final String DEEP_FROM = "DependencyParse";
+  /** The same under LITE, whose parse annotator builds only the graph Dateline reads. */
+  private static final String LEAN_DEEP_FROM = "LeanDependencyParse";
 
   /**
    * Time spent in each CoreNLP annotator so far, and tokens it processed, in pipeline order: for
@@ -128,7 +131,8 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
   /**
    * Under LITE: CoreNLP's NER runs its number and time rules only where they can fire ({@link
    * GatedNerAnnotator}), its fine-grained gazetteer is applied by {@link GazetteerAnnotator}, our
-   * tagger follows them, and CoreNLP's coref is replaced by {@link LightCoref}.
+   * tagger follows them, the parse builds only the enhanced++ graph ({@link
+   * LeanDependencyParseAnnotator}), and CoreNLP's coref is replaced by {@link LightCoref}.
    */
   private static List<String> liteAnnotators(NlpConfig config) {
     List<String> out = new ArrayList<>();
@@ -140,6 +144,8 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         out.add(GatedNerAnnotator.NAME);
         out.add(GazetteerAnnotator.NAME);
         out.add(RuleEntityAnnotator.NAME);
+      } else if (a.equals("depparse")) {
+        out.add(LeanDependencyParseAnnotator.NAME);
       } else {
         out.add(a);
       }
@@ -176,6 +182,8 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
       p.setProperty("customAnnotatorClass." + GatedNerAnnotator.NAME, GatedNerAnnotator.class.getName());
       p.setProperty("customAnnotatorClass." + GazetteerAnnotator.NAME, GazetteerAnnotator.class.getName());
       p.setProperty("customAnnotatorClass." + RuleEntityAnnotator.NAME, RuleEntityAnnotator.class.getName());
+      p.setProperty("customAnnotatorClass." + LeanDependencyParseAnnotator.NAME,
+          LeanDependencyParseAnnotator.class.getName());
       // Quote attribution needs CoreNLP's coreference mentions, which lite does not compute.
       p.setProperty("quote.attributeQuotes", "false");
       return p;

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  *     ("Washington, New York and Boston"), or -1
  * @param hint the level the surrounding words give ("the city of", "province")
  * @param relative a relative phrase anchored on this mention, if any
+ * @param within the known place inside a name the gazetteer lacks ("Manassas" in "Lake
+ *     Manassas"), whose readings are the candidates; null otherwise
  */
 record Mention(
     Span span,
@@ -26,7 +28,8 @@ record Mention(
     int list,
     Hint hint,
     Place.@Nullable RelativePosition relative,
-    List<Gazetteer.Candidate> candidates) {
+    List<Gazetteer.Candidate> candidates,
+    @Nullable String within) {
 
   /** What the surrounding words say about the level of the place. */
   enum Hint {
@@ -37,12 +40,18 @@ record Mention(
 
   Mention withQualifier(int q) {
     return new Mention(span, text, source, sentence, firstToken, q, list, hint, relative,
-        candidates);
+        candidates, within);
   }
 
   Mention inList(int first) {
     return new Mention(span, text, source, sentence, firstToken, qualifier, first, hint, relative,
-        candidates);
+        candidates, within);
+  }
+
+  /** This mention as a name the gazetteer lacks: no place inside it is taken. */
+  Mention withoutWithin() {
+    return new Mention(span, text, source, sentence, firstToken, qualifier, list, hint, relative,
+        List.of(), null);
   }
 
   /** Items of one list are siblings: neither is the other's state or county. */

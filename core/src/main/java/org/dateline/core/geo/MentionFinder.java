@@ -53,7 +53,7 @@ final class MentionFinder {
   private static final Set<String> GENERIC = Set.of("west", "east", "north", "south", "central",
       "western", "eastern", "northern", "southern", "university", "street", "federal",
       "continental", "metro", "downtown", "city", "county", "state", "capitol", "city hall",
-      "uptown", "midtown", "northeast", "northwest", "southeast", "southwest");
+      "uptown", "midtown", "northeast", "northwest", "southeast", "southwest", "centre", "center");
   private static final Pattern COMPASS_PREFIX = Pattern.compile(
       "(?i)(?:north|south|east|west|northeast|northwest|southeast|southwest|central|northern"
           + "|southern|eastern|western|downtown|greater|metro|rural|upstate|downstate)\\s+");
@@ -120,7 +120,7 @@ final class MentionFinder {
       }
     }
     out.sort(Comparator.comparing(Mention::span));
-    return linkQualifiers(text, out);
+    return linkQualifiers(text, ContainedName.confirm(out, gazetteer));
   }
 
   /**
@@ -364,7 +364,16 @@ final class MentionFinder {
       // "Islamic State-held Ramadi" style prefixes are rare; a trailing "'s" is common.
       cands = gazetteer.lookup(name.replaceAll("['’]s$", ""));
     }
-    return new Mention(span, name, source, sentence, firstToken, -1, -1, hint, rel, cands);
+    String within = null;
+    if (cands.isEmpty()) {
+      ContainedName.Match c = ContainedName.find(name, gazetteer);
+      if (c != null) {
+        within = c.name();
+        cands = c.candidates();
+      }
+    }
+    return new Mention(span, name, source, sentence, firstToken, -1, -1, hint, rel, cands,
+        within);
   }
 
   /**

@@ -76,6 +76,11 @@ public record Place(
     /** The only gazetteer entry with that name. */
     SOLE_CANDIDATE,
     /**
+     * No gazetteer entry has that name, but its words hold a known place beside feature words
+     * ("Lake Manassas", "Colchester Hospital"): placed at that place.
+     */
+    CONTAINED_NAME,
+    /**
      * No gazetteer entry has that name (a street, a river, a small place): placed at the article's
      * main place, with low confidence.
      */

@@ -48,7 +48,9 @@ final class PlaceResolver {
     Gazetteer.Candidate[] first = new Gazetteer.Candidate[n];
     Map<String, Double> countries = DocumentCountries.shares(ms);
     support = Support.of(ms);
-    keys = ms.stream().map(m -> NameNormalizer.key(m.text())).toArray(String[]::new);
+    // "Lake Manassas" resolves with "Manassas": one sense per article.
+    keys = ms.stream().map(m -> NameNormalizer.key(m.within() == null ? m.text() : m.within()))
+        .toArray(String[]::new);
     Scored[] best = new Scored[n];
     for (int pass = 0; pass < 2; pass++) {
       Map<String, List<Integer>> sameName = new HashMap<>();
@@ -86,18 +88,20 @@ final class PlaceResolver {
       best = next;
     }
     List<Place> out = new ArrayList<>(n);
-    GeoEntry focus = focus(ms, best);
+    Resolution[] reasons = new Resolution[n];
+    for (int i = 0; i < n; i++) {
+      reasons[i] = best[i] == null ? Resolution.UNRESOLVED : best[i].reason();
+    }
+    Fallback fallback = new Fallback(ms, first, reasons);
     for (int i = 0; i < n; i++) {
       Mention m = ms.get(i);
       if (best[i] == null) {
-        if (focus == null) {
-          out.add(new Place(m.span(), m.text(), m.source(), null, 0, Resolution.UNRESOLVED,
-              "no gazetteer entry named \"" + m.text() + "\"", null));
-        } else {
-          out.add(new Place(m.span(), m.text(), m.source(), focus, 0.1, Resolution.ARTICLE_FOCUS,
-              "no gazetteer entry named \"" + m.text() + "\"; placed at the article's main place, "
-                  + focus.name(), null));
-        }
+        Fallback.Choice f = fallback.place(i);
+        out.add(f == null
+            ? new Place(m.span(), m.text(), m.source(), null, 0, Resolution.UNRESOLVED,
+                "no gazetteer entry named \"" + m.text() + "\"", null)
+            : new Place(m.span(), m.text(), m.source(), f.entry(), 0.1, f.reason(), f.detail(),
+                null));
         continue;
       }
       double conf = confidence(ms, i, best[i], countries, first);
@@ -110,29 +114,16 @@ final class PlaceResolver {
         rel = new Place.RelativePosition(rel.span(), rel.direction(), rel.bearing(),
             rel.distanceKm(), p[0], p[1]);
       }
+      if (m.within() != null) {
+        out.add(new Place(m.span(), m.text(), m.source(), e, conf, Resolution.CONTAINED_NAME,
+            "no gazetteer entry named \"" + m.text() + "\"; placed at " + m.within() + ", "
+                + best[i].detail(), rel));
+        continue;
+      }
       out.add(new Place(m.span(), m.text(), m.source(), e, conf, best[i].reason(),
           best[i].detail(), rel));
     }
     return out;
-  }
-
-  /** The most mentioned resolved place below country level, if any (first mention wins ties). */
-  private static GeoEntry focus(List<Mention> ms, Scored[] best) {
-    Map<Integer, Integer> counts = new HashMap<>();
-    int bestIdx = -1;
-    int bestCount = 0;
-    for (int i = 0; i < ms.size(); i++) {
-      if (best[i] == null || best[i].cand().entry().level() == Level.COUNTRY) {
-        continue;
-      }
-      int idx = best[i].cand().index();
-      int c = counts.merge(idx, 1, Integer::sum);
-      if (c > bestCount) {
-        bestCount = c;
-        bestIdx = i;
-      }
-    }
-    return bestIdx < 0 ? null : best[bestIdx].cand().entry();
   }
 
   private double confidence(List<Mention> ms, int i, Scored chosen, Map<String, Double> countries,

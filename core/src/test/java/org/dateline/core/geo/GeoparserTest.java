@@ -125,6 +125,63 @@ class GeoparserTest {
   }
 
   @Test
+  void anUnknownNameGoesToTheUnitWrittenAfterIt() {
+    String text = "Fighting in Ramadi spread to Qwzxpark, Kirkuk on Friday.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Ramadi=CITY",
+        "Qwzxpark=LOCATION", "Kirkuk=CITY"));
+    Place unknown = at(places, "Qwzxpark");
+    assertThat(unknown.reason()).isEqualTo(Place.Resolution.CONTAINMENT);
+    assertThat(unknown.entry().name()).isEqualTo("Kirkuk");
+    assertThat(unknown.confidence()).isEqualTo(0.1);
+  }
+
+  @Test
+  void theFocusIsThePlaceTheArticleIsAboutNotTheFirstNamed() {
+    // Kingsville, Texas comes first but only as the sole entry of its name; Iraq dominates.
+    String text = "Reporters from Kingsville watched. Fighting in Ramadi and Tikrit, Iraq spread"
+        + " to Qwzxplace. Ramadi fell.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Kingsville=CITY",
+        "Ramadi=CITY", "Tikrit=CITY", "Iraq=COUNTRY", "Qwzxplace=LOCATION"));
+    Place unknown = at(places, "Qwzxplace");
+    assertThat(unknown.reason()).isEqualTo(Place.Resolution.ARTICLE_FOCUS);
+    assertThat(unknown.entry().name()).isEqualTo("Ramadi");
+  }
+
+  @Test
+  void theFocusIsATownInsideTheUnitTheArticleIsAbout() {
+    String text = "Kirkuk was calm. In Anbar, fighters took Ramadi. Anbar tribes fought back."
+        + " Anbar elders met at Qwzxplace.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Kirkuk=CITY", "Anbar=LOCATION",
+        "Ramadi=CITY", "Qwzxplace=LOCATION"));
+    assertThat(at(places, "Anbar").entry().level()).isEqualTo(GeoEntry.Level.ADMIN1);
+    assertThat(at(places, "Qwzxplace").entry().name()).isEqualTo("Ramadi");
+  }
+
+  @Test
+  void aHospitalNamedAfterItsTownIsInTheTown() {
+    String text = "Fighting near Kirkuk sent the wounded to Ramadi General Hospital.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Kirkuk=CITY",
+        "Ramadi General Hospital=LOCATION"));
+    Place h = at(places, "Ramadi General Hospital");
+    assertThat(h.reason()).isEqualTo(Place.Resolution.CONTAINED_NAME);
+    assertThat(h.entry().name()).isEqualTo("Ramadi");
+  }
+
+  @Test
+  void aStreetHoldsAPlaceOnlyWhenTheArticleNamesItToo() {
+    String alone = "Protesters marched on Boston Street in Baghdad.";
+    Place street = at(geoparser.places(GeoFixtures.doc(alone, "Boston Street=LOCATION",
+        "Baghdad=CITY")), "Boston Street");
+    assertThat(street.reason()).isEqualTo(Place.Resolution.ARTICLE_FOCUS);
+    assertThat(street.entry().name()).isEqualTo("Baghdad");
+    String named = "Boston police closed Boston Street.";
+    Place inBoston = at(geoparser.places(GeoFixtures.doc(named, "Boston=CITY",
+        "Boston Street=LOCATION")), "Boston Street");
+    assertThat(inBoston.reason()).isEqualTo(Place.Resolution.CONTAINED_NAME);
+    assertThat(inBoston.entry().admin1Code()).isEqualTo("MA");
+  }
+
+  @Test
   void aLoneUnknownNameStaysUnresolved() {
     List<Place> places = geoparser.places(GeoFixtures.doc("Rain fell on Qwzxplace.",
         "Qwzxplace=LOCATION"));

@@ -14,27 +14,32 @@ import org.dateline.core.geo.Geo;
 final class GeoErrors {
   private GeoErrors() {}
 
-  static void write(Path file, List<GoldDocument> docs, List<List<GoldToponym>> preds) {
+  /** {@code reasons} parallels {@code preds}: each system toponym's resolution reason. */
+  static void write(Path file, List<GoldDocument> docs, List<List<GoldToponym>> preds,
+      List<List<String>> reasons) {
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-      w.println("doc\tkind\tstart\tend\ttext\tgold_lat\tgold_lon\tsys_lat\tsys_lon\tkm\tcontext");
+      w.println("doc\tkind\tstart\tend\ttext\tgold_lat\tgold_lon\tsys_lat\tsys_lon\tkm\treason"
+          + "\tcontext");
       for (int d = 0; d < docs.size(); d++) {
         GoldDocument g = docs.get(d);
         String text = g.text();
+        List<GoldToponym> ps = preds.get(d);
         for (GoldToponym gt : g.toponyms()) {
-          GoldToponym m = preds.get(d).stream()
-              .filter(p -> p.start() == gt.start() && p.end() == gt.end()).findFirst().orElse(null);
-          if (m == null) {
-            w.println(row(g.id(), "miss", gt, null, -1, text));
+          int k = indexOf(ps, gt);
+          if (k < 0) {
+            w.println(row(g.id(), "miss", gt, null, -1, "", text));
           } else if (gt.resolved()) {
+            GoldToponym m = ps.get(k);
             double km = m.resolved() ? Geo.distanceKm(gt.lat(), gt.lon(), m.lat(), m.lon()) : -1;
             if (km < 0 || km > 161) {
-              w.println(row(g.id(), "far", gt, m, km, text));
+              w.println(row(g.id(), "far", gt, m, km, reasons.get(d).get(k), text));
             }
           }
         }
-        for (GoldToponym p : preds.get(d)) {
+        for (int k = 0; k < ps.size(); k++) {
+          GoldToponym p = ps.get(k);
           if (g.toponyms().stream().noneMatch(x -> x.start() == p.start() && x.end() == p.end())) {
-            w.println(row(g.id(), "false", p, p, -1, text));
+            w.println(row(g.id(), "false", p, p, -1, reasons.get(d).get(k), text));
           }
         }
       }
@@ -43,12 +48,22 @@ final class GeoErrors {
     }
   }
 
+  /** Index of the system toponym with exactly {@code gold}'s span, or -1. */
+  static int indexOf(List<GoldToponym> system, GoldToponym gold) {
+    for (int k = 0; k < system.size(); k++) {
+      if (system.get(k).start() == gold.start() && system.get(k).end() == gold.end()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   private static String row(String doc, String kind, GoldToponym g, GoldToponym s, double km,
-      String text) {
+      String reason, String text) {
     String ctx = text.substring(Math.max(0, g.start() - 40), Math.min(text.length(), g.end() + 40))
         .replaceAll("\\s+", " ");
-    return String.format(Locale.ROOT, "%s\t%s\t%d\t%d\t%s\t%.3f\t%.3f\t%.3f\t%.3f\t%.0f\t%s", doc,
+    return String.format(Locale.ROOT, "%s\t%s\t%d\t%d\t%s\t%.3f\t%.3f\t%.3f\t%.3f\t%.0f\t%s\t%s", doc,
         kind, g.start(), g.end(), g.name(), g.lat(), g.lon(), s == null ? Double.NaN : s.lat(),
-        s == null ? Double.NaN : s.lon(), km, ctx);
+        s == null ? Double.NaN : s.lon(), km, reason, ctx);
   }
 }

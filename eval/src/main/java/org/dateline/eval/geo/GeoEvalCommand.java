@@ -143,7 +143,7 @@ public final class GeoEvalCommand implements Callable<Integer> {
     demonymsAsToponyms = fmt.equals("lgl");
     GeoRun run = run(docs, loadGazetteer(), out);
     if (errors != null) {
-      GeoErrors.write(errors, docs, run.predictions());
+      GeoErrors.write(errors, docs, run.predictions(), run.reasons());
     }
     Map<String, GeoScores> rows = new LinkedHashMap<>();
     rows.put("Dateline", GeoScores.score(
@@ -152,6 +152,7 @@ public final class GeoEvalCommand implements Callable<Integer> {
       rows.putAll(new GeoPeers(root).score(corpus, lineNumbers(docs, fmt)));
     }
     print(out, name, docs.size(), rows);
+    ReasonBreakdown.print(out, docs, run.predictions(), run.reasons());
     out.printf(Locale.ROOT, "geoparsing: %.1f ms per article (after NER); gazetteer load %.2f s%n",
         run.geoparseMsPerDoc(), run.gazetteerLoadSeconds());
     GeoScores d = rows.get("Dateline");
@@ -176,9 +177,13 @@ public final class GeoEvalCommand implements Callable<Integer> {
     return out;
   }
 
-  /** What one run of Dateline produced. */
-  public record GeoRun(List<List<GoldToponym>> predictions, double geoparseMsPerDoc,
-      double gazetteerLoadSeconds) {}
+  /**
+   * What one run of Dateline produced. {@code reasons} parallels {@code predictions}: each
+   * toponym's {@link Place.Resolution} in lower case, or "demonym" for a demonym scored as its
+   * country.
+   */
+  public record GeoRun(List<List<GoldToponym>> predictions, List<List<String>> reasons,
+      double geoparseMsPerDoc, double gazetteerLoadSeconds) {}
 
   private double gazetteerLoadSeconds;
 
@@ -234,6 +239,7 @@ public final class GeoEvalCommand implements Callable<Integer> {
       boolean demonymsAsToponyms) {
     Geoparser geoparser = new Geoparser(gazetteer);
     List<List<GoldToponym>> preds = new ArrayList<>();
+    List<List<String>> reasons = new ArrayList<>();
     long geoNanos = 0;
     for (GoldDocument g : docs) {
       // The header ("WASHINGTON (AP) -") is read as plain-text ingestion reads it.
@@ -244,28 +250,32 @@ public final class GeoEvalCommand implements Callable<Integer> {
       long t0 = System.nanoTime();
       List<Place> places = geoparser.places(ad);
       geoNanos += System.nanoTime() - t0;
-      List<GoldToponym> ps = new ArrayList<>();
+      List<Predicted> ps = new ArrayList<>();
       for (Place p : places) {
         double lat = p.entry() == null ? Double.NaN : p.entry().lat();
         double lon = p.entry() == null ? Double.NaN : p.entry().lon();
-        ps.add(new GoldToponym(p.span().start(), p.span().end(), p.text(), lat, lon));
+        ps.add(new Predicted(new GoldToponym(p.span().start(), p.span().end(), p.text(), lat, lon),
+            p.reason().name().toLowerCase(Locale.ROOT)));
       }
       if (demonymsAsToponyms) {
         // LGL's guidelines annotate adjectival toponyms ("Sudanese") with their country.
         for (Geoparser.DemonymMention dm : geoparser.demonyms(ad)) {
           gazetteer.country(dm.countryIso2()).ifPresent(c -> {
             var e = gazetteer.entry(c.entryIndex());
-            ps.add(new GoldToponym(dm.span().start(), dm.span().end(), dm.text(), e.lat(),
-                e.lon()));
+            ps.add(new Predicted(new GoldToponym(dm.span().start(), dm.span().end(), dm.text(),
+                e.lat(), e.lon()), "demonym"));
           });
         }
-        ps.sort(java.util.Comparator.comparingInt(GoldToponym::start));
+        ps.sort(java.util.Comparator.comparingInt(p -> p.toponym().start()));
       }
-      preds.add(ps);
+      preds.add(ps.stream().map(Predicted::toponym).toList());
+      reasons.add(ps.stream().map(Predicted::reason).toList());
     }
-    return new GeoRun(preds, docs.isEmpty() ? 0 : geoNanos / 1e6 / docs.size(),
+    return new GeoRun(preds, reasons, docs.isEmpty() ? 0 : geoNanos / 1e6 / docs.size(),
         gazetteerLoadSeconds);
   }
+
+  private record Predicted(GoldToponym toponym, String reason) {}
 
   private static void print(PrintWriter out, String corpus, int docs, Map<String, GeoScores> rows) {
     out.printf(Locale.ROOT, "Geoparsing on %s (%d documents); peers scored on the gold file"

@@ -57,11 +57,11 @@ class GeoEvalIT {
     assertThat(s.f1()).as("GWN F1").isGreaterThanOrEqualTo(GWN_F1_FLOOR);
   }
 
-  // Measured 29 Nov 2026 (branch geo5, gazetteer v9): LGL first 60 acc@161 0.865, F1 0.800;
-  // GeoWebNews first 30 acc@161 0.873 (0.886 with v8: Virginia's outline point is farther from
-  // one article's unknown local names), F1 0.698.
-  static final double LGL_ACC161_FLOOR = 0.84;
+  // Measured 29 Nov 2026 (branch geo7, gazetteer v10, `dateline eval geo --limit N` with the
+  // lead's NER caches): LGL first 60 acc@161 0.873, F1 0.800; GeoWebNews first 30 acc@161 0.886,
+  // F1 0.707 (branch geo5: 0.865 / 0.800 and 0.873 / 0.698).
+  static final double LGL_ACC161_FLOOR = 0.85;
   static final double LGL_F1_FLOOR = 0.78;
-  static final double GWN_ACC161_FLOOR = 0.86;
-  static final double GWN_F1_FLOOR = 0.67;
+  static final double GWN_ACC161_FLOOR = 0.87;
+  static final double GWN_F1_FLOOR = 0.68;
 }

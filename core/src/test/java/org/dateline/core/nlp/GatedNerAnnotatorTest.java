@@ -43,4 +43,15 @@ class GatedNerAnnotatorTest {
         .isFalse();
     assertThat(GatedNerAnnotator.mayHoldTimeOrNumber(tokens("it/PRP/it", "is/VBZ/be", "time/NN/time"))).isFalse();
   }
+
+  @Test
+  void wordsSutimeReadsOnlyBesideAnotherCueDoNotOpenTheGateAlone() {
+    assertThat(GatedNerAnnotator.mayHoldTimeOrNumber(tokens("he/PRP/he", "left/VBD/leave", "later/RB/later"))).isFalse();
+    assertThat(GatedNerAnnotator.mayHoldTimeOrNumber(tokens("the/DT/the", "former/JJ/former", "mayor/NN/mayor"))).isFalse();
+    assertThat(GatedNerAnnotator.mayHoldTimeOrNumber(tokens("talks/NNS/talk", "resume/VBP/resume", "soon/RB/soon"))).isFalse();
+    assertThat(GatedNerAnnotator.mayHoldTimeOrNumber(tokens("recent/JJ/recent", "clashes/NNS/clash"))).isFalse();
+    // Beside a cue they still open it.
+    assertThat(GatedNerAnnotator.mayHoldTimeOrNumber(tokens("two/CD/two", "days/NNS/day", "later/RB/later"))).isTrue();
+    assertThat(GatedNerAnnotator.mayHoldTimeOrNumber(tokens("in/IN/in", "recent/JJ/recent", "weeks/NNS/week"))).isTrue();
+  }
 }

@@ -57,7 +57,7 @@ class NlpConfigTest {
     assertThat(p.getProperty("annotators"))
         .isEqualTo(
             "tokenize,ssplit,pos,lemma," + GatedNerAnnotator.NAME + "," + GazetteerAnnotator.NAME + ","
-                + RuleEntityAnnotator.NAME + ",depparse,quote");
+                + RuleEntityAnnotator.NAME + "," + LeanDependencyParseAnnotator.NAME + ",quote");
     // The fine-grained gazetteer comes from the trie annotator, not from CoreNLP's NER step.
     assertThat(p.getProperty("ner.applyFineGrained")).isEqualTo("false");
     assertThat(p.getProperty("customAnnotatorClass." + GatedNerAnnotator.NAME))

@@ -41,4 +41,22 @@ class CueSelectorTest {
     assertThat(SELECTOR.wants(sentence("The/DT/the weather/NN/weather was/VBD/be mild/JJ/mild ./././"))).isFalse();
     assertThat(SELECTOR.wants(sentence("Henry/NNP/Henry ,/,/, 19/CD/19 ,/,/, of/IN/of Alexandria/NNP/Alexandria"))).isFalse();
   }
+
+  @Test
+  void takesAColonOrADashOnlyInTheShapesTheAttributorReads() {
+    assertThat(SELECTOR.wants(sentence("Builder/NN/builder :/:/: Basheer/NNP/Basheer &/CC/& Edgemoore/NNP/Edgemoore"))).isTrue();
+    assertThat(SELECTOR.wants(sentence("Caddell/NNP/Caddell continued/VBD/continue :/:/:"))).isTrue();
+    assertThat(SELECTOR.wants(sentence("''/''/'' ―/:/― Sonya/NNP/Sonya Herridge/NNP/Herridge"))).isTrue();
+    // A colon after a lower-case word or far into the sentence, a dash before a common word.
+    assertThat(SELECTOR.wants(sentence("The/DT/the menu/NN/menu :/:/: soup/NN/soup and/CC/and bread/NN/bread"))).isFalse();
+    assertThat(SELECTOR.wants(sentence("Hours/NNS/hour for/IN/for the/DT/the old/JJ/old museum/NN/museum :/:/: 9/CD/9 to/TO/to 5/CD/5"))).isFalse();
+    assertThat(SELECTOR.wants(sentence("The/DT/the rain/NN/rain --/:/-- again/RB/again"))).isFalse();
+  }
+
+  @Test
+  void aMarkWithANameOrPronounIsKeptForCoreference() {
+    assertThat(SELECTOR.wants(sentence("a/DT/a two/CD/two -/HYPH/- car/NN/car garage/NN/garage"))).isFalse();
+    assertThat(SELECTOR.wants(sentence("Palestinian/JJ/palestinian keeper/NN/keeper Ramzi/NNP/Ramzi made/VBD/make an/DT/a error/NN/error -/HYPH/- free/JJ/free start/NN/start"))).isTrue();
+    assertThat(SELECTOR.wants(sentence("the/DT/the menu/NN/menu :/:/: his/PRP$/his soup/NN/soup"))).isTrue();
+  }
 }

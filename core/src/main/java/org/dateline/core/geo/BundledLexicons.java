@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Dateline's own small lexicons, shipped as resources beside this class: unit abbreviations
- * ({@code state-abbreviations.tsv}) and extra names, points and regions ({@code
- * extra-places.tsv}). A missing or malformed resource is a packaging fault and fails loudly.
+ * ({@code state-abbreviations.tsv}), extra names, points and regions ({@code
+ * extra-places.tsv}) and landmarks ({@code landmarks.tsv}). A missing or malformed resource is a packaging fault and fails loudly.
  */
 final class BundledLexicons {
   private BundledLexicons() {}
@@ -49,6 +49,19 @@ final class BundledLexicons {
         default -> throw new IllegalStateException(
             "extra-places.tsv: unknown kind '" + f[0] + "' (alias, point or region)");
       }
+    }
+  }
+
+  static void addLandmarks(GazetteerBuilder b) {
+    for (String[] f : rows("landmarks.tsv", 5)) {
+      String[] kind = f[1].split("\\.");
+      if (kind.length != 2 || kind[0].length() != 1) {
+        throw new IllegalStateException(
+            "landmarks.tsv: feature '" + f[1] + "' is not CLASS.CODE (S.AIRP)");
+      }
+      b.addLandmark(f[0], kind[0].charAt(0), kind[1], f[2],
+          f.length > 5 && !f[5].isBlank() ? List.of(f[5].split(",")) : List.of(),
+          Double.parseDouble(f[3]), Double.parseDouble(f[4]));
     }
   }
 

@@ -37,7 +37,15 @@ public final class GazetteerBuilder {
     String a2;
     long pop;
     final Set<String> aliases = new LinkedHashSet<>();
+    /** From the curated landmark lexicon: its names are taken from small same-named places. */
+    boolean landmark;
   }
+
+  /**
+   * A place at least this populous keeps a name it shares with a curated landmark ("Broadway" the
+   * street is not Broadway, Virginia; a city of this size would be news in its own right).
+   */
+  static final long LANDMARK_YIELDS_TO_POPULATION = 100_000;
 
   /** Weight of the population centre against the centre of the extent for unit points. */
   private static final double BLEND = 0.5;
@@ -185,10 +193,24 @@ public final class GazetteerBuilder {
   /**
    * Adds {@code extra-places.tsv} (beside this class): more names for countries already declared
    * ("Britain", "America"), better reference points for a few countries, and continents and
-   * regions the city packages lack ("Africa", "Darfur").
+   * regions the city packages lack ("Africa", "Darfur"); and {@code landmarks.tsv}: the
+   * buildings, palaces, airports and sites world news names as places ("White House",
+   * "Kremlin", "Heathrow").
    */
   public void addExtraPlaces() {
     BundledLexicons.addExtraPlaces(this);
+    BundledLexicons.addLandmarks(this);
+  }
+
+  /**
+   * A curated landmark ("White House", "Heathrow Airport"): a GeoNames feature class and code
+   * ({@code S.PAL}, {@code S.AIRP}), a fixed point, and aliases indexed even when short ("LAX").
+   */
+  void addLandmark(String iso2, char featureClass, String featureCode, String name,
+      List<String> aliases, double lat, double lon) {
+    int r = add(0, name, aliases.stream().map(a -> ABBREVIATION_MARK + a.trim()).toList(), lat,
+        lon, featureClass, featureCode, iso2, "", "", 0, false);
+    rows.get(r).landmark = true;
   }
 
   /** The row of a declared first-level unit ("IQ.13"), or null. */
@@ -265,11 +287,13 @@ public final class GazetteerBuilder {
         }
         String k = NameNormalizer.key(unit ? ADMIN_WORDS.matcher(alias).replaceAll("") : alias);
         boolean country = r.fcode.startsWith("PCL");
-        if (!primary.contains(k) && (usableAlias(k) || (country && k.length() >= 2))) {
+        if (!primary.contains(k)
+            && (usableAlias(k) || (country && k.length() >= 2) || cityInitials(r, alias))) {
           post(index, k, i * 2);
         }
       }
     }
+    index.values().forEach(list -> shadowByLandmarks(list, rows));
     String[] keys = index.keySet().toArray(new String[0]);
     int[] starts = new int[keys.length + 1];
     int total = index.values().stream().mapToInt(List::size).sum();
@@ -301,6 +325,34 @@ public final class GazetteerBuilder {
       list.add(posting);
     }
   }
+
+  /**
+   * News means the landmark by its name, not a same-named hamlet ("Heathrow", Florida; "White
+   * House", Tennessee; "Congress", Arizona), and a resolver scores a landmark (no population) below
+   * any town: so a key a landmark answers to leads only to landmarks, countries, admin units and
+   * places of {@link #LANDMARK_YIELDS_TO_POPULATION}+ people.
+   */
+  private static void shadowByLandmarks(List<Integer> postings, List<Row> rows) {
+    if (postings.stream().noneMatch(p -> rows.get(p >>> 1).landmark)) {
+      return;
+    }
+    postings.removeIf(p -> {
+      Row r = rows.get(p >>> 1);
+      return !r.landmark && r.fclass != 'A' && r.pop < LANDMARK_YIELDS_TO_POPULATION;
+    });
+  }
+
+  /**
+   * A city of a million or more keeps the initials GeoNames gives it ("LA", "L.A." for Los
+   * Angeles): news writes them, and they are too short to be kept for any other place.
+   */
+  private static boolean cityInitials(Row r, String alias) {
+    return r.fclass == 'P' && r.pop >= CITY_INITIALS_POPULATION
+        && INITIALS.matcher(alias).matches();
+  }
+
+  private static final long CITY_INITIALS_POPULATION = 1_000_000;
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2}|(?:\\p{Lu}\\.){2}");
 
   /** Aliases in non-Latin scripts or of one or two letters only add noise to English text. */
   private static boolean usableAlias(String key) {

@@ -20,7 +20,7 @@ import java.util.Map;
 public final class GazetteerFile {
   static final int MAGIC = 0x444C475A; // "DLGZ"
   /** Bumped whenever the layout or the name keys change. */
-  public static final int VERSION = 10;
+  public static final int VERSION = 11;
 
   private GazetteerFile() {}
 

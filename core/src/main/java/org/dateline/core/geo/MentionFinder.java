@@ -19,8 +19,9 @@ import org.dateline.core.model.Token;
 /**
  * Toponym recognition: the dateline's place, CoreNLP location entities (demonyms and names inside
  * organisations left out), and proper-noun sequences the NER missed that name a country, a
- * first-level unit or a sizeable town. Adds the local cues: containment ("Ramadi, Anbar"), level
- * words ("the city of", "province") and relative phrases ("30 km south of"). Thread-safe.
+ * first-level unit or a sizeable town. Adds the local cues: level words ("the city of",
+ * "province") and relative phrases ("30 km south of"); {@link PlaceLists} then links containment
+ * ("Ramadi, Anbar") and lists. Thread-safe.
  */
 final class MentionFinder {
   private static final Map<String, Double> DIRECTIONS = Map.ofEntries(
@@ -59,11 +60,6 @@ final class MentionFinder {
           + "|southern|eastern|western|downtown|greater|metro|rural|upstate|downstate)\\s+");
   /** "R-Elbow Lake", "DFL-Minneapolis": party affiliation before a hometown. */
   private static final Pattern PARTY_PREFIX = Pattern.compile("[A-Z]{1,3}-(?=[A-Z])");
-
-  /** What joins the items of a list of places ("A, B and C"). */
-  private static final Set<String> LIST_JOINS = Set.of(",", "and", ", and", "or", ", or", "&");
-  /** A name that is also a city this big is read as a list item, not a qualifier, in a list. */
-  private static final long LIST_CITY_POPULATION = 500_000;
 
   /** Smallest population for a place the NER missed to count as a toponym. */
   private static final long MIN_POPULATION_UNTAGGED = 20_000;
@@ -120,7 +116,7 @@ final class MentionFinder {
       }
     }
     out.sort(Comparator.comparing(Mention::span));
-    return linkQualifiers(text, ContainedName.confirm(out, gazetteer));
+    return PlaceLists.link(text, ContainedName.confirm(out, gazetteer));
   }
 
   /**
@@ -374,70 +370,6 @@ final class MentionFinder {
     }
     return new Mention(span, name, source, sentence, firstToken, -1, -1, hint, rel, cands,
         within);
-  }
-
-  /**
-   * "A, B": B qualifies A when B is a country or unit containing one of A's candidates (the
-   * resolver checks containment). In a list ("Washington, New York and Boston") B is A's sibling,
-   * not its state: when B goes on to a further name and is itself the name of a big city, the
-   * comma separates items.
-   */
-  private static List<Mention> linkQualifiers(String text, List<Mention> ms) {
-    List<Mention> out = new ArrayList<>(ms);
-    for (int i = 0; i + 1 < out.size(); i++) {
-      Mention a = out.get(i);
-      Mention b = out.get(i + 1);
-      if (separator(text, a, b).equals(",") && a.sentence() == b.sentence()
-          && !(i + 2 < out.size() && listGoesOn(text, b, out.get(i + 2)) && bigCity(b))) {
-        out.set(i, a.withQualifier(i + 1));
-      }
-    }
-    return markLists(text, out);
-  }
-
-  /**
-   * Runs of names joined by commas and a final "and"/"or" in one sentence ("Washington, New York
-   * and Boston"); a qualified pair ("Paris, Texas") counts as one item.
-   */
-  private static List<Mention> markLists(String text, List<Mention> ms) {
-    List<Mention> out = new ArrayList<>(ms);
-    int i = 0;
-    while (i < out.size()) {
-      int j = i;
-      boolean conjunction = false;
-      while (j + 1 < out.size() && (out.get(j).qualifier() == j + 1
-          || listGoesOn(text, out.get(j), out.get(j + 1)))) {
-        String sep = separator(text, out.get(j), out.get(j + 1));
-        conjunction |= out.get(j).qualifier() != j + 1 && !sep.equals(",");
-        j++;
-      }
-      if (conjunction) {
-        for (int k = i; k <= j; k++) {
-          // "Texas" of "Paris, Texas" is no item, nor a unit beside its town ("Paris and Henry
-          // County"): it may contain the others.
-          if ((k == i || out.get(k - 1).qualifier() != k)
-              && out.get(k).hint() != Mention.Hint.UNIT) {
-            out.set(k, out.get(k).inList(i));
-          }
-        }
-      }
-      i = j + 1;
-    }
-    return out;
-  }
-
-  private static String separator(String text, Mention a, Mention b) {
-    return text.substring(a.span().end(), Math.max(a.span().end(), b.span().start())).strip();
-  }
-
-  private static boolean listGoesOn(String text, Mention b, Mention c) {
-    return b.sentence() == c.sentence() && LIST_JOINS.contains(separator(text, b, c));
-  }
-
-  private static boolean bigCity(Mention m) {
-    return m.candidates().stream().anyMatch(c -> c.primaryName()
-        && c.entry().level() == GeoEntry.Level.POPULATED_PLACE
-        && c.entry().population() >= LIST_CITY_POPULATION);
   }
 
   private static boolean overlapsAny(List<Mention> ms, Span s) {

@@ -43,7 +43,8 @@ public final class GazetteerFile {
         writeMap(out, g.admin2Names);
         writeMap(out, g.demonyms);
         out.writeInt(g.countryByIso2.size());
-        for (Gazetteer.Country c : g.countryByIso2.values()) {
+        // Sorted, like the maps: the same packages always give the same bytes.
+        for (Gazetteer.Country c : new java.util.TreeMap<>(g.countryByIso2).values()) {
           out.writeUTF(c.iso2());
           out.writeUTF(c.iso3());
           out.writeUTF(c.name());
@@ -127,7 +128,8 @@ public final class GazetteerFile {
 
   private static void writeMap(DataOutputStream out, Map<String, String> m) throws IOException {
     out.writeInt(m.size());
-    for (Map.Entry<String, String> e : m.entrySet()) {
+    // In key order: Map.copyOf's iteration order changes from one JVM to the next.
+    for (Map.Entry<String, String> e : new java.util.TreeMap<>(m).entrySet()) {
       out.writeUTF(e.getKey());
       out.writeUTF(e.getValue());
     }

@@ -48,6 +48,19 @@ final class ContainedName {
 
   /** The place inside {@code name}, or null when there is none or no feature word to strip. */
   static @Nullable Match find(String name, Gazetteer gazetteer) {
+    Stripped s = strip(name);
+    if (s == null) {
+      return null;
+    }
+    List<Gazetteer.Candidate> cands = gazetteer.lookup(s.inner());
+    return cands.isEmpty() ? null : new Match(s.inner(), cands, s.namedAfter());
+  }
+
+  /** The words left once the feature words are stripped, and what the stripped words say. */
+  private record Stripped(String inner, boolean namedAfter) {}
+
+  /** {@code name} without its leading and trailing feature words, or null when it has none. */
+  private static @Nullable Stripped strip(String name) {
     List<String> words = Arrays.asList(name.trim().split("\\s+"));
     int from = 0;
     int to = words.size();
@@ -63,16 +76,14 @@ final class ContainedName {
     if (from == 0 && to == words.size()) {
       return null;
     }
-    String inner = String.join(" ", words.subList(from, to));
-    List<Gazetteer.Candidate> cands = gazetteer.lookup(inner);
-    return cands.isEmpty() ? null : new Match(inner, cands, namedAfter);
+    return new Stripped(String.join(" ", words.subList(from, to)), namedAfter);
   }
 
   /**
    * The mentions with each street, park or lake that holds a place not named on its own in the
    * article turned back into a name the gazetteer lacks.
    */
-  static List<Mention> confirm(List<Mention> ms, Gazetteer gazetteer) {
+  static List<Mention> confirm(List<Mention> ms) {
     Set<String> own = new HashSet<>();
     for (Mention m : ms) {
       if (m.within() == null) {
@@ -81,9 +92,10 @@ final class ContainedName {
     }
     List<Mention> out = new ArrayList<>(ms.size());
     for (Mention m : ms) {
-      Match c = m.within() == null ? null : find(m.text(), gazetteer);
-      out.add(c != null && c.namedAfter() && !own.contains(NameNormalizer.key(c.name()))
-          ? m.withoutWithin() : m);
+      // m.within() is what find() took from this very text, so only the feature words are read
+      // again, not the gazetteer.
+      boolean namedAfter = m.within() != null && strip(m.text()).namedAfter();
+      out.add(namedAfter && !own.contains(NameNormalizer.key(m.within())) ? m.withoutWithin() : m);
     }
     return out;
   }

@@ -116,7 +116,7 @@ final class MentionFinder {
       }
     }
     out.sort(Comparator.comparing(Mention::span));
-    return PlaceLists.link(text, ContainedName.confirm(out, gazetteer));
+    return PlaceLists.link(text, ContainedName.confirm(out));
   }
 
   /**

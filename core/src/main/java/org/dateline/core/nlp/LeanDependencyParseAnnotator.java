@@ -10,6 +10,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.PropertiesUtils;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -40,18 +41,11 @@ public final class LeanDependencyParseAnnotator implements Annotator {
 
   /** The constructor CoreNLP calls for {@code customAnnotatorClass.dldepparse}. */
   public LeanDependencyParseAnnotator(String name, Properties props) {
-    String model = props.getProperty(name + ".model", DependencyParser.DEFAULT_MODEL);
-    Properties own = new Properties();
-    own.setProperty("numCached", Integer.toString(NUM_CACHED));
-    String prefix = name + ".";
-    for (String key : props.stringPropertyNames()) {
-      if (key.startsWith(prefix)) {
-        own.setProperty(key.substring(prefix.length()), props.getProperty(key));
-      }
-    }
-    this.parser = DependencyParser.loadFromModelFile(model, own);
-    this.extras = GrammaticalStructure.Extras.valueOf(
-        props.getProperty(name + ".extradependencies", "NONE"));
+    Properties own = PropertiesUtils.extractPrefixedProperties(props, name + ".");
+    own.putIfAbsent("numCached", Integer.toString(NUM_CACHED));
+    this.parser = DependencyParser.loadFromModelFile(
+        own.getProperty("model", DependencyParser.DEFAULT_MODEL), own);
+    this.extras = GrammaticalStructure.Extras.valueOf(own.getProperty("extradependencies", "NONE"));
   }
 
   @Override

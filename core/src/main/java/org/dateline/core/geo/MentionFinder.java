@@ -57,7 +57,7 @@ final class MentionFinder {
       "uptown", "midtown", "northeast", "northwest", "southeast", "southwest", "centre", "center");
   private static final Pattern COMPASS_PREFIX = Pattern.compile(
       "(?i)(?:north|south|east|west|northeast|northwest|southeast|southwest|central|northern"
-          + "|southern|eastern|western|downtown|greater|metro|rural|upstate|downstate)\\s+");
+          + "|southern|eastern|western|downtown|greater|metro|rural|upstate|downstate)[\\s-]+");
   /** "R-Elbow Lake", "DFL-Minneapolis": party affiliation before a hometown. */
   private static final Pattern PARTY_PREFIX = Pattern.compile("[A-Z]{1,3}-(?=[A-Z])");
 
@@ -159,16 +159,24 @@ final class MentionFinder {
   }
 
   /**
-   * "Northeast Georgia" → "Georgia" when only the latter is a known place; "W.Va" → "W.Va." when
-   * the tokenizer left an abbreviation's final period to the sentence.
+   * "Northeast Georgia" or "north west London" → "Georgia", "London" when only the latter is a
+   * known place; "W.Va" → "W.Va." when the tokenizer left an abbreviation's final period to the
+   * sentence.
    */
   private Span trimmed(String text, Span span) {
     String name = text.substring(span.start(), span.end());
-    Matcher m = COMPASS_PREFIX.matcher(name);
-    if (m.lookingAt() && m.end() < name.length() && gazetteer.lookup(name).isEmpty()
-        && !gazetteer.lookup(name.substring(m.end())).isEmpty()) {
-      span = new Span(span.start() + m.end(), span.end());
-      name = text.substring(span.start(), span.end());
+    if (gazetteer.lookup(name).isEmpty()) {
+      // One prefix word at a time, so "South Central District" stops at "Central District".
+      int cut = 0;
+      Matcher m = COMPASS_PREFIX.matcher(name);
+      while (m.region(cut, name.length()).lookingAt() && m.end() < name.length()) {
+        cut = m.end();
+        if (!gazetteer.lookup(name.substring(cut)).isEmpty()) {
+          span = new Span(span.start() + cut, span.end());
+          name = text.substring(span.start(), span.end());
+          break;
+        }
+      }
     }
     boolean abbreviation = name.matches("(?:\\p{Lu}\\p{Ll}{0,3}\\.\\s?)+\\p{Lu}\\p{Ll}{0,3}")
         || (name.length() <= 6 && gazetteer.lookup(name).stream()

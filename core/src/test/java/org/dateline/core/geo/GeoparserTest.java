@@ -215,10 +215,11 @@ class GeoparserTest {
 
   @Test
   void compassWordsAndAbbreviationPeriods() {
-    String text = "Schools in Northeast Texas and Charleston, Calif. reopened.";
+    String text = "Schools in Northeast Texas, south west Texas and Charleston, Calif. reopened.";
     List<Place> places = geoparser.places(GeoFixtures.doc(text, "Northeast Texas=LOCATION",
-        "Charleston=CITY", "Calif=STATE_OR_PROVINCE"));
-    assertThat(places).extracting(Place::text).containsExactly("Texas", "Charleston", "Calif.");
+        "south west Texas=LOCATION", "Charleston=CITY", "Calif=STATE_OR_PROVINCE"));
+    assertThat(places).extracting(Place::text).containsExactly("Texas", "Texas", "Charleston",
+        "Calif.");
     assertThat(at(places, "Calif.").entry().name()).isEqualTo("California");
   }
 

@@ -18,6 +18,8 @@ import org.dateline.core.geo.Place.Resolution;
  */
 final class PlaceResolver {
   private static final double NEAR_KM = 200;
+  /** Farthest same-sentence neighbour that backs a town dwarfed by a same-named unit. */
+  private static final double DWARFED_NEAR_KM = 50;
   /** An abbreviation in capitals ("EU", "U.K."): it names a place by an alias, not a same-named town. */
   private static final java.util.regex.Pattern ACRONYM =
       java.util.regex.Pattern.compile("\\p{Lu}{2,4}|(?:\\p{Lu}\\.){2,4}");
@@ -33,6 +35,11 @@ final class PlaceResolver {
    * meant only on close evidence (containment, a neighbour in the same sentence, several backers).
    */
   private static final double UNIT_NAMESAKE_RATIO = 20;
+  /**
+   * Smallest such unit: every US state (Wyoming's places add up to ~400,000, so "Wyoming" beside
+   * Washington is not Wyoming, Delaware).
+   */
+  private static final long UNIT_NAMESAKE_MIN_POPULATION = 300_000;
   /** Support such a town loses: one full backer (its county, a nearby town) is not enough. */
   private static final double UNIT_NAMESAKE_SUPPORT_CUT = 1.0;
 
@@ -180,7 +187,7 @@ final class PlaceResolver {
     for (Gazetteer.Candidate d : m.candidates()) {
       GeoEntry u = d.entry();
       if (d.primaryName() && u.level() == Level.ADMIN1 && u.countryIso2().equals(e.countryIso2())
-          && u.population() >= 1_000_000
+          && u.population() >= UNIT_NAMESAKE_MIN_POPULATION
           && e.population() * UNIT_NAMESAKE_RATIO < u.population()) {
         return true;
       }
@@ -305,7 +312,11 @@ final class PlaceResolver {
           nearReason = Resolution.NEARBY_PLACES;
         }
       }
-      if (km < NEAR_KM) {
+      // A dwarfed town's neighbour must be a place within a short drive: the centre of a state
+      // ("California" beside West Virginia) or a capital 80 km off ("California", Maryland beside
+      // Washington) says nothing about it.
+      boolean unitAnchor = o.entry().level() == Level.ADMIN1 || o.entry().level() == Level.ADMIN2;
+      if (km < NEAR_KM && !(dwarfed && (unitAnchor || km >= DWARFED_NEAR_KM))) {
         double v = sameSentence ? 1.5 : dwarfed ? 0 : 0.5;
         Place.RelativePosition rel = ms.get(j).relative();
         if (sameSentence && rel != null) {
@@ -329,7 +340,9 @@ final class PlaceResolver {
     Support.Evidence ev = support.of(i, c.index());
     double sup = m.candidates().size() < 2 ? 0 : SUPPORT_WEIGHT * ev.value();
     if (dwarfed) {
-      sup = Math.max(0, sup - UNIT_NAMESAKE_SUPPORT_CUT);
+      // Only close backing counts (its county or state, a town within 50 km): the White House,
+      // the West Wing and the Oval Office 80 km off are three names but no evidence.
+      sup = m.candidates().size() < 2 ? 0 : Math.max(0, ev.close() - UNIT_NAMESAKE_SUPPORT_CUT);
     }
     if (standalone) {
       near = 0;

@@ -22,10 +22,13 @@ final class Support {
   /** Most support one reading can get (a few names in the same county suffice). */
   private static final double CAP = 3;
 
-  /** A reading's support and the name that gave most of it. */
-  record Evidence(double value, String detail) {}
+  /**
+   * A reading's support, the part of it from close backers alone (inside a unit they name, or
+   * within 50 km), and the name that gave most of it.
+   */
+  record Evidence(double value, double close, String detail) {}
 
-  private static final Evidence NONE = new Evidence(0, null);
+  private static final Evidence NONE = new Evidence(0, 0, null);
 
   private final Map<Integer, Map<Integer, Evidence>> byMention;
 
@@ -68,6 +71,7 @@ final class Support {
       Map<Integer, Evidence> byEntry = new HashMap<>();
       for (Gazetteer.Candidate c : own) {
         double total = 0;
+        double close = 0;
         double bestPart = 0;
         String detail = null;
         for (int h = 0; h < readings.size(); h++) {
@@ -75,26 +79,32 @@ final class Support {
             continue;
           }
           double part = 0;
+          double closePart = 0;
           GeoEntry via = null;
           List<Gazetteer.Candidate> other = readings.get(h);
           boolean siblings = siblings(ms, group, groups.get(h));
           for (int k = 0; k < other.size(); k++) {
             GeoEntry o = other.get(k).entry();
-            double r = (siblings ? siblingRelation(c.entry(), o) : relation(c.entry(), o))
-                * weights.get(h)[k];
+            double raw = siblings ? siblingRelation(c.entry(), o) : relation(c.entry(), o);
+            double r = raw * weights.get(h)[k];
+            if (raw >= 1 && r > closePart) {
+              closePart = r;
+            }
             if (r > part) {
               part = r;
               via = o;
             }
           }
           total += part;
+          close += closePart;
           if (part > bestPart) {
             bestPart = part;
             detail = describe(c.entry(), via, texts.get(h));
           }
         }
         if (total > 0) {
-          byEntry.put(c.index(), new Evidence(Math.min(CAP, total), detail));
+          byEntry.put(c.index(),
+              new Evidence(Math.min(CAP, total), Math.min(CAP, close), detail));
         }
       }
       for (int i : group) {

@@ -80,6 +80,9 @@ class ProminenceTest {
         6_795);
     b.addAdmin1("US", "CA", "California", 0, List.of(), Double.NaN, Double.NaN);
     b.addAdmin1("US", "PA", "Pennsylvania", 0, List.of(), Double.NaN, Double.NaN);
+    b.addPlace(4802316, "Clarksburg", List.of(), 39.281, -80.344, 'P', "PPLA2", "US", "WV", "",
+        16_000);
+    b.addAdmin1("US", "WV", "West Virginia", 0, List.of(), Double.NaN, Double.NaN);
     return b.build();
   }
 
@@ -89,6 +92,11 @@ class ProminenceTest {
     // A city near the town elsewhere in the article does not turn the state into the town.
     String far = "Officials in Pittsburgh met on Monday.\nThe law in California changed.";
     assertThat(only(g.places(GeoFixtures.doc(far, "Pittsburgh=CITY",
+        "California=STATE_OR_PROVINCE")), "California").entry().featureCode())
+        .isEqualTo("ADM1");
+    // Nor does a neighbouring state named in the same sentence: its centre is no neighbour.
+    String state = "At an event in West Virginia, he spoke of voters in California.";
+    assertThat(only(g.places(GeoFixtures.doc(state, "West Virginia=STATE_OR_PROVINCE",
         "California=STATE_OR_PROVINCE")), "California").entry().featureCode())
         .isEqualTo("ADM1");
     // "California, Pennsylvania" is still the town.

@@ -49,12 +49,14 @@ final class PlaceResolver {
   private Support support = Support.of(List.of());
   /** The name key of each mention of the article being resolved. */
   private String[] keys = new String[0];
+  /** The article's country shares without the mentions of each name key, computed on demand. */
+  private final Map<String, Map<String, Double>> othersShares = new HashMap<>();
 
   List<Place> resolve(List<Mention> ms) {
     int n = ms.size();
     Gazetteer.Candidate[] first = new Gazetteer.Candidate[n];
-    Map<String, Double> countries = DocumentCountries.shares(ms);
     support = Support.of(ms);
+    othersShares.clear();
     // "Lake Manassas" resolves with "Manassas": one sense per article.
     keys = ms.stream().map(m -> NameNormalizer.key(m.within() == null ? m.text() : m.within()))
         .toArray(String[]::new);
@@ -70,7 +72,7 @@ final class PlaceResolver {
         Map<Integer, Scored> strongest = new HashMap<>();
         for (int i : group) {
           for (Gazetteer.Candidate c : ms.get(i).candidates()) {
-            Scored s = score(ms, i, c, countries, first);
+            Scored s = score(ms, i, c, first);
             // The dateline speaks for the whole article: "WASHINGTON" then "Washington".
             double w = ms.get(i).source() == Place.Source.DATELINE ? 3 : 1;
             total.merge(c.index(), w * s.score(), Double::sum);
@@ -84,7 +86,7 @@ final class PlaceResolver {
             continue;
           }
           // A qualified mention keeps its own best reading ("Paris, Texas" beside "Paris").
-          Scored own = ms.get(i).candidates().stream().map(c -> score(ms, i, c, countries, first))
+          Scored own = ms.get(i).candidates().stream().map(c -> score(ms, i, c, first))
               .max((a, b) -> Double.compare(a.score(), b.score())).orElseThrow();
           next[i] = own.reason() == Resolution.CONTAINMENT ? own : strongest.get(win);
         }
@@ -111,7 +113,7 @@ final class PlaceResolver {
                 null));
         continue;
       }
-      double conf = confidence(ms, i, best[i], countries, first);
+      double conf = confidence(ms, i, best[i], first);
       GeoEntry e = best[i].cand().entry();
       Place.RelativePosition rel = m.relative();
       if (rel != null) {
@@ -133,13 +135,29 @@ final class PlaceResolver {
     return out;
   }
 
-  private double confidence(List<Mention> ms, int i, Scored chosen, Map<String, Double> countries,
-      Gazetteer.Candidate[] first) {
+  /**
+   * The countries the article is about according to its other names: a name's own mentions do
+   * not vote for its reading ("Dublin" seven times in an Ohio article made it Irish, since the
+   * biggest reading of an ambiguous name votes for its country).
+   */
+  private Map<String, Double> countriesWithout(List<Mention> ms, int i) {
+    return othersShares.computeIfAbsent(keys[i], k -> {
+      List<Mention> rest = new ArrayList<>();
+      for (int j = 0; j < ms.size(); j++) {
+        if (!keys[j].equals(k)) {
+          rest.add(ms.get(j));
+        }
+      }
+      return DocumentCountries.shares(rest);
+    });
+  }
+
+  private double confidence(List<Mention> ms, int i, Scored chosen, Gazetteer.Candidate[] first) {
     double sum = 0;
     for (Gazetteer.Candidate c : ms.get(i).candidates()) {
-      sum += Math.exp(2 * score(ms, i, c, countries, first).score());
+      sum += Math.exp(2 * score(ms, i, c, first).score());
     }
-    double own = Math.exp(2 * score(ms, i, chosen.cand(), countries, first).score());
+    double own = Math.exp(2 * score(ms, i, chosen.cand(), first).score());
     return sum == 0 ? 0 : Math.max(0, Math.min(1, own / sum));
   }
 
@@ -195,9 +213,10 @@ final class PlaceResolver {
     return false;
   }
 
-  private Scored score(List<Mention> ms, int i, Gazetteer.Candidate c, Map<String, Double> countries,
+  private Scored score(List<Mention> ms, int i, Gazetteer.Candidate c,
       Gazetteer.Candidate[] chosen) {
     Mention m = ms.get(i);
+    Map<String, Double> countries = countriesWithout(ms, i);
     GeoEntry e = c.entry();
     Level level = e.level();
     double s = Math.log10(e.population() + 1) / 7;
@@ -234,7 +253,8 @@ final class PlaceResolver {
     // Country and region names are curated (official names, "US", "Britain"; "the Atlantic",
     // "Middle East"), so any match counts against a same-named town ("Atlantic", Iowa).
     boolean region = e.featureCode().equals("CONT") || e.featureCode().equals("RGN");
-    if ((level == Level.COUNTRY || region) && !DocumentCountries.stateOfTheArticlesCountry(m, e, countries)
+    if ((level == Level.COUNTRY || region)
+        && !DocumentCountries.stateOfTheArticlesCountry(m, e, countries)
         && !backedNamesake(i, m, e)) {
       s += 3;
       strongest = 3;

@@ -107,6 +107,29 @@ class ProminenceTest {
   }
 
   @Test
+  void aNameRepeatedInALocalArticleDoesNotVoteItselfAbroad() {
+    GazetteerBuilder b = new GazetteerBuilder();
+    b.addCountry("US", "USA", "United States", 6252001, List.of("US"), List.of("American"),
+        39.76, -98.5, 0);
+    b.addCountry("IE", "IRL", "Ireland", 2963597, List.of(), List.of("Irish"), 53, -8, 0);
+    b.addPlace(2964574, "Dublin", List.of(), 53.333, -6.249, 'P', "PPLC", "IE", "L", "",
+        1_024_027);
+    b.addPlace(4512060, "Dublin", List.of(), 40.099, -83.114, 'P', "PPL", "US", "OH", "",
+        41_751);
+    b.addPlace(5151613, "Cuyahoga Falls", List.of(), 41.134, -81.485, 'P', "PPL", "US", "OH", "",
+        49_652);
+    b.addAdmin1("US", "OH", "Ohio", 0, List.of(), Double.NaN, Double.NaN);
+    Geoparser g = new Geoparser(b.build());
+    // The biggest reading of an ambiguous name votes for its country, but not for itself.
+    String text = "Dublin voters met.\nDublin schools opened.\nA Dublin park closed.\n"
+        + "Dublin and Cuyahoga Falls signed a deal.";
+    List<Place> places = g.places(GeoFixtures.doc(text, "Dublin=CITY", "Dublin=CITY",
+        "Dublin=CITY", "Dublin=CITY", "Cuyahoga Falls=CITY"));
+    assertThat(places).filteredOn(p -> p.text().equals("Dublin")).hasSize(4)
+        .allSatisfy(p -> assertThat(p.entry().countryIso2()).isEqualTo("US"));
+  }
+
+  @Test
   void canadianProvinceAbbreviationsResolve() {
     Gazetteer g = gazetteer();
     assertThat(g.lookup("BC")).extracting(c -> c.entry().name()).containsExactly(

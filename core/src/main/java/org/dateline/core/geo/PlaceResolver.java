@@ -29,18 +29,12 @@ final class PlaceResolver {
   /** Support a same-named place needs to take a name from its country (two strong backers). */
   private static final double NAMESAKE_SUPPORT = 1.5;
 
+  /** Part of the document-country bonus left to a town dwarfed by a namesake abroad. */
+  private static final double FOREIGN_NAMESAKE_SHARE = 0.5;
   /**
-   * "California" in a US article is the state, not California, Pennsylvania: a town that shares
-   * its name with a first-level unit of its own country at least this many times as populous is
-   * meant only on close evidence (containment, a neighbour in the same sentence, several backers).
+   * Support a town dwarfed by a same-named unit ({@link Namesakes}) loses: one full backer (its
+   * county, a nearby town) is not enough.
    */
-  private static final double UNIT_NAMESAKE_RATIO = 20;
-  /**
-   * Smallest such unit: every US state (Wyoming's places add up to ~400,000, so "Wyoming" beside
-   * Washington is not Wyoming, Delaware).
-   */
-  private static final long UNIT_NAMESAKE_MIN_POPULATION = 300_000;
-  /** Support such a town loses: one full backer (its county, a nearby town) is not enough. */
   private static final double UNIT_NAMESAKE_SUPPORT_CUT = 1.0;
 
   private record Scored(Gazetteer.Candidate cand, double score, Resolution reason, String detail) {}
@@ -175,44 +169,6 @@ final class PlaceResolver {
     return false;
   }
 
-  /**
-   * "Kirkuk" names the city, not the province it is the seat of, and "New York" or "Washington"
-   * the big city or capital rather than the state, unless marked as a unit.
-   */
-  private static boolean hasSeatOfSameName(Mention m, GeoEntry unit) {
-    for (Gazetteer.Candidate c : m.candidates()) {
-      GeoEntry e = c.entry();
-      if (e.level() != Level.POPULATED_PLACE || !e.countryIso2().equals(unit.countryIso2())) {
-        continue;
-      }
-      boolean seat = c.primaryName() && e.admin1Code().equals(unit.admin1Code())
-          && e.population() > 0;
-      boolean major = c.primaryName()
-          && (e.population() >= 1_000_000 || e.featureCode().equals("PPLC"));
-      if (seat || major) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A town dwarfed by a same-named state or province of its country ("Washington", Georgia). */
-  private static boolean unitNamesake(Mention m, Gazetteer.Candidate c) {
-    GeoEntry e = c.entry();
-    if (e.level() != Level.POPULATED_PLACE) {
-      return false;
-    }
-    for (Gazetteer.Candidate d : m.candidates()) {
-      GeoEntry u = d.entry();
-      if (d.primaryName() && u.level() == Level.ADMIN1 && u.countryIso2().equals(e.countryIso2())
-          && u.population() >= UNIT_NAMESAKE_MIN_POPULATION
-          && e.population() * UNIT_NAMESAKE_RATIO < u.population()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private Scored score(List<Mention> ms, int i, Gazetteer.Candidate c,
       Gazetteer.Candidate[] chosen) {
     Mention m = ms.get(i);
@@ -222,7 +178,7 @@ final class PlaceResolver {
     double s = Math.log10(e.population() + 1) / 7;
     s += switch (level) {
       case COUNTRY -> 0.6;
-      case ADMIN1 -> 0.1 - (hasSeatOfSameName(m, e) ? 0.8 : 0);
+      case ADMIN1 -> 0.1 - (Namesakes.hasSeatOfSameName(m, e) ? 0.8 : 0);
       case ADMIN2 -> -0.2;
       case POPULATED_PLACE -> e.featureCode().equals("PPLC") ? 0.45
           : e.featureCode().startsWith("PPLA") ? 0.15 : 0;
@@ -293,10 +249,12 @@ final class PlaceResolver {
         }
       }
     }
-    boolean dwarfed = unitNamesake(m, c);
+    boolean dwarfed = Namesakes.dwarfedByUnit(m, c.entry());
     Double share = countries.get(e.countryIso2());
     if (share != null && level != Level.COUNTRY) {
-      double v = 1.2 * share;
+      // "London" in an American article is still London, not London, Ohio, unless other names
+      // back the town: the article's country alone half counts for it.
+      double v = 1.2 * share * (Namesakes.dwarfedAbroad(m, e) ? FOREIGN_NAMESAKE_SHARE : 1);
       s += v;
       if (v > strongest && v > 0.3) {
         strongest = v;

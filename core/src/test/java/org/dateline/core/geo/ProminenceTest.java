@@ -130,6 +130,28 @@ class ProminenceTest {
   }
 
   @Test
+  void aWorldCityIsNotTakenForASmallNamesakeOnTheArticlesCountryAlone() {
+    GazetteerBuilder b = new GazetteerBuilder();
+    b.addCountry("US", "USA", "United States", 6252001, List.of("US"), List.of("American"),
+        39.76, -98.5, 0);
+    b.addCountry("GB", "GBR", "United Kingdom", 2635167, List.of(), List.of("British"), 54, -2,
+        0);
+    b.addPlace(2643743, "London", List.of(), 51.509, -0.126, 'P', "PPLC", "GB", "ENG", "",
+        7_556_900);
+    b.addPlace(4517009, "London", List.of(), 39.886, -83.448, 'P', "PPLA2", "US", "OH", "",
+        9_904);
+    b.addPlace(4140963, "Washington, D. C.", List.of("Washington"), 38.895, -77.036, 'P', "PPLC",
+        "US", "DC", "", 601_723);
+    b.addPlace(5128581, "New York City", List.of("New York"), 40.714, -74.006, 'P', "PPL", "US",
+        "NY", "", 8_175_133);
+    Geoparser g = new Geoparser(b.build());
+    String text = "Murals spread from New York to Washington.\nArtists in London led the way.";
+    List<Place> places = g.places(GeoFixtures.doc(text, "New York=CITY", "Washington=CITY",
+        "London=CITY"));
+    assertThat(only(places, "London").entry().countryIso2()).isEqualTo("GB");
+  }
+
+  @Test
   void canadianProvinceAbbreviationsResolve() {
     Gazetteer g = gazetteer();
     assertThat(g.lookup("BC")).extracting(c -> c.entry().name()).containsExactly(

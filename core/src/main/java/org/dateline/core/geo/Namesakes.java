@@ -1,0 +1,85 @@
+package org.dateline.core.geo;
+
+import org.dateline.core.geo.GeoEntry.Level;
+
+/**
+ * How a reading of a name compares with the other readings of the same name: the prominent
+ * namesake a writer would have qualified the small one against ("California", the state, beside
+ * California, Pennsylvania; London beside London, Ohio). Stateless.
+ */
+final class Namesakes {
+  private Namesakes() {}
+
+  /**
+   * "California" in a US article is the state, not California, Pennsylvania: a town that shares
+   * its name with a first-level unit of its own country at least this many times as populous is
+   * meant only on close evidence (containment, a neighbour in the same sentence, several backers).
+   */
+  private static final double UNIT_RATIO = 20;
+  /**
+   * Smallest such unit: every US state (Wyoming's places add up to ~400,000, so "Wyoming" beside
+   * Washington is not Wyoming, Delaware).
+   */
+  private static final long UNIT_MIN_POPULATION = 300_000;
+  /** A town this many times smaller than a same-named city abroad is its lesser namesake. */
+  private static final double ABROAD_RATIO = 20;
+  /** Smallest such city abroad: a known city, not a village bigger than a hamlet. */
+  private static final long ABROAD_MIN_POPULATION = 100_000;
+
+  /**
+   * "Kirkuk" names the city, not the province it is the seat of, and "New York" or "Washington"
+   * the big city or capital rather than the state, unless marked as a unit.
+   */
+  static boolean hasSeatOfSameName(Mention m, GeoEntry unit) {
+    for (Gazetteer.Candidate c : m.candidates()) {
+      GeoEntry e = c.entry();
+      if (e.level() != Level.POPULATED_PLACE || !e.countryIso2().equals(unit.countryIso2())) {
+        continue;
+      }
+      boolean seat = c.primaryName() && e.admin1Code().equals(unit.admin1Code())
+          && e.population() > 0;
+      boolean major = c.primaryName()
+          && (e.population() >= 1_000_000 || e.featureCode().equals("PPLC"));
+      if (seat || major) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A town dwarfed by a same-named state or province of its country ("Washington", Georgia). */
+  static boolean dwarfedByUnit(Mention m, GeoEntry e) {
+    if (e.level() != Level.POPULATED_PLACE) {
+      return false;
+    }
+    for (Gazetteer.Candidate d : m.candidates()) {
+      GeoEntry u = d.entry();
+      if (d.primaryName() && u.level() == Level.ADMIN1 && u.countryIso2().equals(e.countryIso2())
+          && u.population() >= UNIT_MIN_POPULATION
+          && e.population() * UNIT_RATIO < u.population()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A town dwarfed by a same-named city in another country ("London", Ohio; "Venice", Florida;
+   * "Manchester", Connecticut): that the article is about the town's country says little, since
+   * a US article names London, England without "England".
+   */
+  static boolean dwarfedAbroad(Mention m, GeoEntry e) {
+    if (e.level() != Level.POPULATED_PLACE) {
+      return false;
+    }
+    for (Gazetteer.Candidate d : m.candidates()) {
+      GeoEntry u = d.entry();
+      if (d.primaryName() && u.level() == Level.POPULATED_PLACE
+          && !u.countryIso2().equals(e.countryIso2()) && u.population() >= ABROAD_MIN_POPULATION
+          && e.population() * ABROAD_RATIO <= u.population()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

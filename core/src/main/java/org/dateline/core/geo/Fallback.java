@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * written after it ("Oulton Park, Cheshire"), else at the article's focus. The focus is the place
  * the article is most about, not merely its first resolved name: a mention votes for its place
  * with the strength of the evidence that resolved it (a dateline three times, a name resolved by
- * population or as the only entry of its name, which is often an organisation or a product such
- * as "Toyota" or "Congress", half), scaled by how much the article is about that place's country
+ * population, by the article's country or as the only entry of its name, which is often an
+ * organisation or a product such as "Toyota" or "Congress", half), scaled by how much the article is about that place's country
  * (the same votes, summed by country over all resolved names, country names included). The
  * resolved names
  * measure the country better than the unresolved ones ({@link DocumentCountries}): in a local
@@ -52,8 +52,9 @@ final class Fallback {
   /** The weight of resolved mention j's evidence. */
   private double vote(int j) {
     double v = ms.get(j).source() == Place.Source.DATELINE ? 3 : 1;
+    // The article's country says which country a name is in, not that the article is about it.
     return reasons[j] == Resolution.POPULATION || reasons[j] == Resolution.SOLE_CANDIDATE
-        ? v * 0.5 : v;
+        || reasons[j] == Resolution.DOCUMENT_COUNTRY ? v * 0.5 : v;
   }
 
   /** A place for unresolved mention {@code i}, or null when the article resolved nothing usable. */

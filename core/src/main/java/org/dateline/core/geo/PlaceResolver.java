@@ -253,8 +253,9 @@ final class PlaceResolver {
     Double share = countries.get(e.countryIso2());
     if (share != null && level != Level.COUNTRY) {
       // "London" in an American article is still London, not London, Ohio, unless other names
-      // back the town: the article's country alone half counts for it.
-      double v = 1.2 * share * (Namesakes.dwarfedAbroad(m, e) ? FOREIGN_NAMESAKE_SHARE : 1);
+      // back the town closely: the article's country alone half counts for it.
+      boolean lesser = Namesakes.dwarfedAbroad(m, e) && support.of(i, c.index()).close() == 0;
+      double v = 1.2 * share * (lesser ? FOREIGN_NAMESAKE_SHARE : 1);
       s += v;
       if (v > strongest && v > 0.3) {
         strongest = v;

@@ -326,7 +326,12 @@ final class MentionFinder {
             return true;
           }
         }
-        case ADMIN2, OTHER -> {}
+        case OTHER -> { // Dateline's own continents, oceans and world regions ("Caucasus")
+          if (e.featureCode().equals("CONT") && e.geonameId() == 0) {
+            return true;
+          }
+        }
+        case ADMIN2 -> {}
       }
     }
     return false;

@@ -243,6 +243,14 @@ class GeoparserTest {
   }
 
   @Test
+  void findsCuratedWorldRegionsTheNerMissedByTheirPrimaryNames() {
+    String text = "Ebola spread across West Africa and the Caucasus, and then to Atlantic.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text));
+    assertThat(places).extracting(Place::text).containsExactly("West Africa", "Caucasus");
+    assertThat(at(places, "Caucasus").reason()).isEqualTo(Place.Resolution.REGION_NAME);
+  }
+
+  @Test
   void aRegionNameWinsOverASameNamedTownAsACountryNameDoes() {
     String text = "Storms over the Atlantic delayed flights to Los Angeles and Miami.";
     List<Place> places = geoparser.places(GeoFixtures.doc(text, "Atlantic=LOCATION",

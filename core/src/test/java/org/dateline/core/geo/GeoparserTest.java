@@ -251,6 +251,15 @@ class GeoparserTest {
   }
 
   @Test
+  void aNationalityBeforeALocationJoinsItWhenTogetherTheyNameAPlace() {
+    String text = "Debris washed up on Indian Ocean shores, said Indian officials in Paris.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Indian=NATIONALITY",
+        "Ocean=LOCATION", "Indian=NATIONALITY", "Paris=CITY"));
+    assertThat(places).extracting(Place::text).containsExactly("Indian Ocean", "Paris");
+    assertThat(at(places, "Indian Ocean").entry().name()).isEqualTo("Indian Ocean");
+  }
+
+  @Test
   void aRegionNameWinsOverASameNamedTownAsACountryNameDoes() {
     String text = "Storms over the Atlantic delayed flights to Los Angeles and Miami.";
     List<Place> places = geoparser.places(GeoFixtures.doc(text, "Atlantic=LOCATION",

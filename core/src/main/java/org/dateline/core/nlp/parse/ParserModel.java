@@ -52,8 +52,11 @@ public final class ParserModel {
   /** W1 transposed: one row of hidden-unit weights per input (feature position × embedding dim). */
   final float[][] w1ByInput;
   final float[] b1;
-  /** W2 transposed: one row of transition weights per hidden unit. */
-  final float[][] w2ByHidden;
+  /**
+   * W2 transposed: one row of transition weights per hidden unit, widened to double (exactly) once
+   * here rather than on every use, which the JIT would not vectorise.
+   */
+  final double[][] w2ByHidden;
   final int numTransitions;
   /** Sorted feature keys (row × numTokens + position) whose contributions are precomputed. */
   final int[] precomputedKeys;
@@ -95,7 +98,7 @@ public final class ParserModel {
     w1ByInput = readRows(in, embeddingSize * numTokens, hiddenSize);
     b1 = readRows(in, 1, hiddenSize)[0];
     numTransitions = 2 * labels.size() + 1;
-    w2ByHidden = readRows(in, hiddenSize, numTransitions);
+    w2ByHidden = widen(readRows(in, hiddenSize, numTransitions));
 
     List<Integer> frequent = new ArrayList<>(nPreComputed);
     while (frequent.size() < nPreComputed) {
@@ -194,6 +197,17 @@ public final class ParserModel {
       }
     }
     return m;
+  }
+
+  private static double[][] widen(float[][] m) {
+    double[][] wide = new double[m.length][];
+    for (int j = 0; j < m.length; j++) {
+      wide[j] = new double[m[j].length];
+      for (int i = 0; i < m[j].length; i++) {
+        wide[j][i] = m[j][i];
+      }
+    }
+    return wide;
   }
 
   private static Map<String, Integer> rows(List<String> names, int first) {

@@ -80,10 +80,10 @@ public final class TransitionParser {
       hidden[i] = h * h * h;
     }
     Arrays.fill(scores, 0.0);
-    float[][] w2 = model.w2ByHidden;
+    double[][] w2 = model.w2ByHidden;
     for (int j = 0; j < hidden.length; j++) {
       double h = hidden[j];
-      float[] row = w2[j];
+      double[] row = w2[j];
       for (int t = 0; t < scores.length; t++) {
         scores[t] += h * row[t];
       }

@@ -137,8 +137,8 @@ public final class ParserModel {
   }
 
   /**
-   * The hidden-layer contribution of embedding row {@code row} at feature position {@code position},
-   * summed in double precision in the order CoreNLP sums it.
+   * The hidden-layer contribution of a feature (its key is embedding row × numTokens + feature
+   * position), summed in double precision in the order CoreNLP sums it.
    */
   double[] hiddenSlice(int key) {
     int row = key / numTokens;

@@ -19,8 +19,8 @@ import java.util.Map;
  */
 public final class GazetteerFile {
   static final int MAGIC = 0x444C475A; // "DLGZ"
-  /** Bumped whenever the layout or the name keys change. */
-  public static final int VERSION = 11;
+  /** Bumped whenever the layout, the name keys or the bundled lexicons change. */
+  public static final int VERSION = 12;
 
   private GazetteerFile() {}
 

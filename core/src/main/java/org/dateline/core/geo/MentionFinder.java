@@ -90,6 +90,7 @@ final class MentionFinder {
     }
     for (Sentence s : doc.sentences()) {
       for (int[] run : locationRuns(s)) {
+        run = withDemonymBefore(s, run, text);
         Span span = new Span(s.tokens().get(run[0]).span().start(),
             s.tokens().get(run[1] - 1).span().end());
         Matcher party = PARTY_PREFIX.matcher(text.substring(span.start(), span.end()));
@@ -156,6 +157,17 @@ final class MentionFinder {
       i = end;
     }
     return runs;
+  }
+
+  /** "Indian Ocean", "Korean Peninsula": one name, though CoreNLP tags "Indian" NATIONALITY. */
+  private int[] withDemonymBefore(Sentence s, int[] run, String text) {
+    if (run[0] == 0 || !s.tokens().get(run[0] - 1).ner().equals("NATIONALITY")) {
+      return run;
+    }
+    String wider = text.substring(s.tokens().get(run[0] - 1).span().start(),
+        s.tokens().get(run[1] - 1).span().end());
+    boolean known = gazetteer.lookup(wider).stream().anyMatch(Gazetteer.Candidate::primaryName);
+    return known ? new int[] {run[0] - 1, run[1]} : run;
   }
 
   /**
@@ -334,7 +346,12 @@ final class MentionFinder {
             return true;
           }
         }
-        case ADMIN2, OTHER -> {}
+        case OTHER -> { // Dateline's own continents, oceans and world regions ("Caucasus")
+          if ((e.featureCode().equals("CONT") || e.featureCode().equals("RGN")) && e.geonameId() == 0) {
+            return true;
+          }
+        }
+        case ADMIN2 -> {}
       }
     }
     return false;

@@ -2,49 +2,55 @@ package org.dateline.core.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.ling.Word;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TreeGraphNode;
+import edu.stanford.nlp.trees.TypedDependency;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalStructure;
+import edu.stanford.nlp.international.Language;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.PropertiesUtils;
+import org.dateline.core.nlp.parse.ParserModel;
+import org.dateline.core.nlp.parse.TransitionParser;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
 /**
- * The {@code lite} profile's dependency parse: CoreNLP's neural parser with the same model, but only
- * the enhanced++ graph that {@link CoreNlpMapper} reads is built from its parse. CoreNLP's own
- * annotator turns every parse into five graphs (basic, collapsed, CC-processed, enhanced,
- * enhanced++), and building them cost more than the parse itself (docs/speed.md); the graph kept is
- * made by the same call with the same arguments, so the dependencies are identical.
+ * The {@code lite} profile's dependency parse: CoreNLP's neural parser model, decoded by
+ * Dateline's {@link TransitionParser}, and only the enhanced++ graph that {@link CoreNlpMapper}
+ * reads is built from the parse. CoreNLP's own annotator turns every parse into five graphs (basic,
+ * collapsed, CC-processed, enhanced, enhanced++), and building them cost more than the parse
+ * itself; its scoring spends most of the rest on dot products the processor cannot overlap
+ * (docs/speed.md). The trees are the same as CoreNLP's (same model, features, transitions and
+ * arithmetic), and the graph kept is made by the same call with the same arguments, so the
+ * dependencies are identical ({@code LeanDependencyParseIT}).
  *
- * <p>One instance per pipeline, like CoreNLP's (the parser keeps per-call state only, but the
- * pipeline is not shared between threads anyway).
+ * <p>One instance per pipeline; the model's weights are loaded once and shared by all of them.
  */
 public final class LeanDependencyParseAnnotator implements Annotator {
   /** The name CoreNLP knows it by in an annotator list. */
   static final String NAME = "dldepparse";
 
-  /**
-   * Hidden-layer slices of the features the model does not pre-compute, kept per parser: CoreNLP's
-   * default is 5,000; 20,000 (~80 MB) took a tenth off the parse's CPU (docs/speed.md). A slice is
-   * the same whether it comes from the cache or not, so the parses do not change.
-   */
-  static final int NUM_CACHED = 20_000;
-
-  private final DependencyParser parser;
+  private final TransitionParser parser;
   private final GrammaticalStructure.Extras extras;
 
   /** The constructor CoreNLP calls for {@code customAnnotatorClass.dldepparse}. */
   public LeanDependencyParseAnnotator(String name, Properties props) {
     Properties own = PropertiesUtils.extractPrefixedProperties(props, name + ".");
-    own.putIfAbsent("numCached", Integer.toString(NUM_CACHED));
-    this.parser = DependencyParser.loadFromModelFile(
-        own.getProperty("model", DependencyParser.DEFAULT_MODEL), own);
+    this.parser = new TransitionParser(
+        ParserModel.load(own.getProperty("model", DependencyParser.DEFAULT_MODEL)));
     this.extras = GrammaticalStructure.Extras.valueOf(own.getProperty("extradependencies", "NONE"));
   }
 
@@ -55,13 +61,39 @@ public final class LeanDependencyParseAnnotator implements Annotator {
       return;
     }
     for (CoreMap sentence : sentences) {
-      GrammaticalStructure gs = parser.predict(sentence);
+      GrammaticalStructure gs = structure(sentence.get(CoreAnnotations.TokensAnnotation.class));
       SemanticGraph graph = SemanticGraphFactory.makeFromTree(
           gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS, extras, null);
       sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class, graph);
     }
   }
 
+  /** The parse as the grammatical structure CoreNLP's parser would return for it. */
+  private GrammaticalStructure structure(List<CoreLabel> tokens) {
+    List<String> words = new ArrayList<>(tokens.size());
+    List<String> tags = new ArrayList<>(tokens.size());
+    for (CoreLabel token : tokens) {
+      words.add(token.word());
+      tags.add(token.tag());
+    }
+    TransitionParser.Parse parse = parser.parse(words, tags);
+    IndexedWord root = new IndexedWord(new Word("ROOT"));
+    root.set(CoreAnnotations.IndexAnnotation.class, 0);
+    List<TypedDependency> dependencies = new ArrayList<>(tokens.size());
+    for (int i = 1; i <= tokens.size(); i++) {
+      int head = parse.heads()[i];
+      IndexedWord headWord = head == 0 ? root : new IndexedWord(tokens.get(head - 1));
+      GrammaticalRelation relation = head == 0 ? GrammaticalRelation.ROOT : relation(parse.labels()[i]);
+      dependencies.add(new TypedDependency(relation, headWord, new IndexedWord(tokens.get(i - 1))));
+    }
+    return new UniversalEnglishGrammaticalStructure(dependencies, new TreeGraphNode(root));
+  }
+
+  private static GrammaticalRelation relation(String label) {
+    GrammaticalRelation known = UniversalEnglishGrammaticalRelations.shortNameToGRel.get(label);
+    return known != null ? known
+        : new GrammaticalRelation(Language.UniversalEnglish, label, null, GrammaticalRelation.DEPENDENT);
+  }
   @Override
   public Set<Class<? extends CoreAnnotation>> requires() {
     return Set.of(

@@ -244,6 +244,23 @@ class GeoparserTest {
   }
 
   @Test
+  void findsCuratedWorldRegionsTheNerMissedByTheirPrimaryNames() {
+    String text = "Ebola spread across West Africa and the Caucasus, and then to Atlantic.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text));
+    assertThat(places).extracting(Place::text).containsExactly("West Africa", "Caucasus");
+    assertThat(at(places, "Caucasus").reason()).isEqualTo(Place.Resolution.REGION_NAME);
+  }
+
+  @Test
+  void aNationalityBeforeALocationJoinsItWhenTogetherTheyNameAPlace() {
+    String text = "Debris washed up on Indian Ocean shores, said Indian officials in Paris.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Indian=NATIONALITY",
+        "Ocean=LOCATION", "Indian=NATIONALITY", "Paris=CITY"));
+    assertThat(places).extracting(Place::text).containsExactly("Indian Ocean", "Paris");
+    assertThat(at(places, "Indian Ocean").entry().name()).isEqualTo("Indian Ocean");
+  }
+
+  @Test
   void aRegionNameWinsOverASameNamedTownAsACountryNameDoes() {
     String text = "Storms over the Atlantic delayed flights to Los Angeles and Miami.";
     List<Place> places = geoparser.places(GeoFixtures.doc(text, "Atlantic=LOCATION",

@@ -4,6 +4,7 @@ import edu.stanford.nlp.io.IOUtils;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -35,7 +36,12 @@ public final class ParserModel {
   static final String NULL = "-NULL-";
   static final String ROOT = "-ROOT-";
 
-  private static final Map<String, ParserModel> LOADED = new ConcurrentHashMap<>();
+  /**
+   * Models in use, by path. Weakly held: a model lives as long as a parser uses it, then its ~200 MB
+   * can be collected (a JVM that codes with Dateline and then runs CoreNLP's own pipeline, as
+   * {@code bench} does, needs the room).
+   */
+  private static final Map<String, WeakReference<ParserModel>> LOADED = new ConcurrentHashMap<>();
 
   final int embeddingSize;
   final int hiddenSize;
@@ -117,13 +123,20 @@ public final class ParserModel {
 
   /** The model at {@code path} (a file or classpath resource, gzipped or not), loaded once. */
   public static ParserModel load(String path) {
-    return LOADED.computeIfAbsent(path, p -> {
-      try (BufferedReader in = IOUtils.readerFromString(p)) {
-        return new ParserModel(in, p);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the parser model " + p, e);
+    ParserModel[] loaded = new ParserModel[1];
+    LOADED.compute(path, (p, ref) -> {
+      loaded[0] = ref == null ? null : ref.get();
+      if (loaded[0] == null) {
+        try (BufferedReader in = IOUtils.readerFromString(p)) {
+          loaded[0] = new ParserModel(in, p);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read the parser model " + p, e);
+        }
+        return new WeakReference<>(loaded[0]);
       }
+      return ref;
     });
+    return loaded[0];
   }
 
   int wordRow(String word) {

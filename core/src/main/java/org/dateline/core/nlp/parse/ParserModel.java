@@ -89,6 +89,9 @@ public final class ParserModel {
     List<String> allLabels = readEmbeddings(in, nDict + nPos, nLabel);
     wordRows = rows(words, 0);
     posRows = rows(tags, nDict);
+    if (!wordRows.containsKey(UNKNOWN) || !posRows.containsKey(UNKNOWN)) {
+      throw new IllegalArgumentException(path + ": the model has no " + UNKNOWN + " word or tag");
+    }
     unknownWordRow = wordRows.get(UNKNOWN);
     unknownPosRow = posRows.get(UNKNOWN);
     if (!NULL.equals(allLabels.get(0))) {
@@ -108,7 +111,7 @@ public final class ParserModel {
 
     List<Integer> frequent = new ArrayList<>(nPreComputed);
     while (frequent.size() < nPreComputed) {
-      for (String id : in.readLine().split(" ")) {
+      for (String id : next(in).split(" ")) {
         frequent.add(Integer.parseInt(id));
       }
     }
@@ -121,7 +124,10 @@ public final class ParserModel {
     cache = new SliceCache();
   }
 
-  /** The model at {@code path} (a file or classpath resource, gzipped or not), loaded once. */
+  /**
+   * The model at {@code path} (a file or classpath resource, gzipped or not), read once and shared
+   * while any parser uses it.
+   */
   public static ParserModel load(String path) {
     ParserModel[] loaded = new ParserModel[1];
     LOADED.compute(path, (p, ref) -> {
@@ -130,7 +136,9 @@ public final class ParserModel {
         try (BufferedReader in = IOUtils.readerFromString(p)) {
           loaded[0] = new ParserModel(in, p);
         } catch (IOException e) {
-          throw new UncheckedIOException("cannot read the parser model " + p, e);
+          throw new UncheckedIOException("cannot read the parser model " + p + ": " + e.getMessage(), e);
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException(p + ": a number in the model is malformed: " + e.getMessage(), e);
         }
         return new WeakReference<>(loaded[0]);
       }
@@ -186,7 +194,7 @@ public final class ParserModel {
   private List<String> readEmbeddings(BufferedReader in, int first, int count) throws IOException {
     List<String> names = new ArrayList<>(count);
     for (int k = 0; k < count; k++) {
-      String[] parts = in.readLine().split(" ");
+      String[] parts = next(in).split(" ");
       names.add(parts[0]);
       float[] v = new float[embeddingSize];
       for (int i = 0; i < embeddingSize; i++) {
@@ -201,7 +209,7 @@ public final class ParserModel {
   private static float[][] readRows(BufferedReader in, int lines, int width) throws IOException {
     float[][] m = new float[lines][width];
     for (int j = 0; j < lines; j++) {
-      String[] parts = in.readLine().split(" ");
+      String[] parts = next(in).split(" ");
       if (parts.length < width) {
         throw new IOException("a weight line has " + parts.length + " values, expected " + width);
       }
@@ -221,6 +229,14 @@ public final class ParserModel {
       }
     }
     return wide;
+  }
+
+  private static String next(BufferedReader in) throws IOException {
+    String line = in.readLine();
+    if (line == null) {
+      throw new IOException("the file ends before the model does");
+    }
+    return line;
   }
 
   private static Map<String, Integer> rows(List<String> names, int first) {

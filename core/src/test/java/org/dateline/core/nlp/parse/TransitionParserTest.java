@@ -65,6 +65,16 @@ class TransitionParserTest {
         .hasMessageContaining("bad.txt").hasMessageContaining("dict=");
   }
 
+  @Test
+  void aModelFileCutShortIsRefusedWithItsName() throws IOException {
+    Path whole = writeModel(3, 8);
+    java.util.List<String> lines = Files.readAllLines(whole);
+    Path cut = dir.resolve("cut.txt");
+    Files.write(cut, lines.subList(0, lines.size() / 2));
+    assertThatThrownBy(() -> ParserModel.load(cut.toString()))
+        .hasMessageContaining("cut.txt").hasMessageContaining("ends before the model does");
+  }
+
   private static boolean dominates(int[] heads, int ancestor, int node) {
     for (int k = node; k > 0; k = heads[k]) {
       if (heads[k] == ancestor) {

@@ -40,16 +40,6 @@ final class MentionFinder {
       "(?i)(?:province|governorate|state|county|region|district) of\\s+$");
   private static final Pattern UNIT_AFTER = Pattern.compile(
       "(?i)^\\s+(?:province|governorate|state|county|region|district|parish)\\b");
-  private static final Set<String> LOCATION_TAGS =
-      Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
-  private static final Set<String> GEO_AFTER = Set.of("st.", "street", "road", "rd.", "avenue",
-      "ave.", "drive", "boulevard", "blvd.", "lake", "river", "county", "parish", "township",
-      "valley", "creek", "mountain", "mountains", "island", "islands", "bay", "park", "heights",
-      "beach", "falls", "springs", "hills", "province", "governorate", "district", "prairie");
-  private static final Set<String> GEO_BEFORE = Set.of("lake", "mount", "mt.", "fort", "ft.",
-      "port", "cape", "saint", "st.", "san", "santa", "new", "upper", "lower", "greater");
-  private static final Set<String> UNIT_WORDS =
-      Set.of("county", "parish", "township", "province", "governorate");
   /** Words the NER sometimes tags as a location on their own but that name no place. */
   private static final Set<String> GENERIC = Set.of("west", "east", "north", "south", "central",
       "western", "eastern", "northern", "southern", "university", "street", "federal",
@@ -89,7 +79,7 @@ final class MentionFinder {
       }
     }
     for (Sentence s : doc.sentences()) {
-      for (int[] run : locationRuns(s)) {
+      for (int[] run : LocationRuns.of(s)) {
         run = withDemonymBefore(s, run, text);
         Span span = new Span(s.tokens().get(run[0]).span().start(),
             s.tokens().get(run[1] - 1).span().end());
@@ -98,10 +88,11 @@ final class MentionFinder {
           span = new Span(span.start() + party.end(), span.end()); // "R-Elbow Lake"
         }
         span = trimmed(text, span);
-        span = unitPrefix(s, run, text, span);
+        span = LocationRuns.unitPrefix(gazetteer, s, run, text, span);
         String name = text.substring(span.start(), span.end());
         if (overlapsAny(out, span) || gazetteer.isDemonym(name)
-            || GENERIC.contains(NameNormalizer.normalize(name))) {
+            || GENERIC.contains(NameNormalizer.normalize(name))
+            || BareAbbreviation.isWord(gazetteer, text, span)) {
           continue;
         }
         out.add(mention(text, span, name, Place.Source.NER, s.index(), run[0]));
@@ -118,45 +109,6 @@ final class MentionFinder {
     }
     out.sort(Comparator.comparing(Mention::span));
     return PlaceLists.link(text, ContainedName.confirm(out));
-  }
-
-  /**
-   * Runs of location-tagged tokens (CoreNLP splits "Dublin Road" into CITY + LOCATION), widened
-   * by a capitalised geographic word before or after ("Lake Vermont", "Douglas County", "Memphis
-   * St."), plus proper-noun runs before County/Parish/Township whatever their tag.
-   */
-  private static List<int[]> locationRuns(Sentence s) {
-    List<Token> toks = s.tokens();
-    List<int[]> runs = new ArrayList<>();
-    int i = 0;
-    while (i < toks.size()) {
-      boolean loc = LOCATION_TAGS.contains(toks.get(i).ner());
-      boolean unitAhead = !loc && properNoun(toks.get(i)) && unitWordAfterRun(toks, i) > 0;
-      if (!loc && !unitAhead) {
-        i++;
-        continue;
-      }
-      int start = i;
-      int end = i;
-      if (unitAhead) {
-        end = unitWordAfterRun(toks, i);
-      } else {
-        while (end < toks.size() && LOCATION_TAGS.contains(toks.get(end).ner())) {
-          end++;
-        }
-        if (end < toks.size() && properNoun(toks.get(end))
-            && GEO_AFTER.contains(toks.get(end).word().toLowerCase(Locale.ROOT))) {
-          end++;
-        }
-      }
-      if (start > 0 && properNoun(toks.get(start - 1))
-          && GEO_BEFORE.contains(toks.get(start - 1).word().toLowerCase(Locale.ROOT))) {
-        start--;
-      }
-      runs.add(new int[] {start, end});
-      i = end;
-    }
-    return runs;
   }
 
   /** "Indian Ocean", "Korean Peninsula": one name, though CoreNLP tags "Indian" NATIONALITY. */
@@ -197,41 +149,6 @@ final class MentionFinder {
       span = new Span(span.start(), span.end() + 1);
     }
     return span;
-  }
-
-  /**
-   * "Henderson County Jail", "Rapides Parish School Board": a run the gazetteer does not know that
-   * opens with a county or parish names that unit; keep just the unit.
-   */
-  private Span unitPrefix(Sentence s, int[] run, String text, Span span) {
-    if (!gazetteer.lookup(text.substring(span.start(), span.end())).isEmpty()) {
-      return span;
-    }
-    for (int k = run[0] + 1; k < run[1] - 1; k++) {
-      Token t = s.tokens().get(k);
-      if (UNIT_WORDS.contains(t.word().toLowerCase(Locale.ROOT)) && t.span().start() > span.start()
-          && t.span().end() < span.end()) {
-        return new Span(span.start(), t.span().end());
-      }
-    }
-    return span;
-  }
-
-  /** End (exclusive) of "Henderson County" when a 1-3 token proper run at i ends in a unit word. */
-  private static int unitWordAfterRun(List<Token> toks, int i) {
-    for (int j = i; j < Math.min(toks.size(), i + 3) && properNoun(toks.get(j)); j++) {
-      if (j + 1 < toks.size()
-          && UNIT_WORDS.contains(toks.get(j + 1).word().toLowerCase(Locale.ROOT))
-          && !UNIT_WORDS.contains(toks.get(j).word().toLowerCase(Locale.ROOT))) {
-        return j + 2;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean properNoun(Token t) {
-    return t.pos().startsWith("NNP") && !t.word().isEmpty()
-        && Character.isUpperCase(t.word().charAt(0));
   }
 
   /**

@@ -224,6 +224,17 @@ class GeoparserTest {
   }
 
   @Test
+  void aBareAbbreviationIsAWordUnlessAfterACommaOrAParty() {
+    String text = "Little Calif won. Charleston, Calif reopened, said Ann Roe, D-Calif, today.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Calif=STATE_OR_PROVINCE",
+        "Charleston=CITY", "Calif=STATE_OR_PROVINCE", "Calif=STATE_OR_PROVINCE"));
+    assertThat(places).extracting(p -> p.span().start())
+        .doesNotContain(text.indexOf("Calif"));
+    assertThat(places).filteredOn(p -> p.text().equals("Calif")).hasSize(2)
+        .allMatch(p -> p.entry().name().equals("California"));
+  }
+
+  @Test
   void datelinePlaceIsResolvedAndSetsTheCountry() {
     String text = "Baghdad, Iraq (BBN)-Forces moved on Paris, a village nobody knows.";
     Dateline dl = new Dateline(new Span(0, 20), "Baghdad, Iraq", new Span(0, 13), "BBN",

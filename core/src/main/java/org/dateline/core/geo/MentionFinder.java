@@ -45,6 +45,12 @@ final class MentionFinder {
       "western", "eastern", "northern", "southern", "university", "street", "federal",
       "continental", "metro", "downtown", "city", "county", "state", "capitol", "city hall",
       "uptown", "midtown", "northeast", "northwest", "southeast", "southwest", "centre", "center");
+  /**
+   * A school's name: a town opening it is more often a founder ("Chapman University", "Lipscomb
+   * University", "Robinson College") than the school's town, unless the town is a large one.
+   */
+  private static final Pattern ACADEMIC = Pattern.compile("(?i)\\b(?:university|college)\\b");
+  private static final long MIN_POPULATION_SCHOOL_TOWN = 50_000;
   private static final Pattern COMPASS_PREFIX = Pattern.compile(
       "(?i)(?:north|south|east|west|northeast|northwest|southeast|southwest|central|northern"
           + "|southern|eastern|western|downtown|greater|metro|rural|upstate|downstate)[\\s-]+");
@@ -158,6 +164,7 @@ final class MentionFinder {
   private void contextInside(AnnotatedDocument doc, EntityMention e, String text,
       List<Mention> out) {
     List<Token> toks = doc.sentences().get(e.sentence()).tokens();
+    long minTown = ACADEMIC.matcher(e.text()).find() ? MIN_POPULATION_SCHOOL_TOWN : 1000;
     for (int i = e.firstToken(); i < e.endToken(); i++) {
       for (int end = Math.min(e.endToken(), i + 3); end > i; end--) {
         Span span = new Span(toks.get(i).span().start(), toks.get(end - 1).span().end());
@@ -177,7 +184,7 @@ final class MentionFinder {
             case COUNTRY -> true; // country aliases are curated ("U.S.", "Britain")
             case ADMIN1 -> exact;
             // "Athens Police Department", "Dublin City Council": a town opening the name
-            case POPULATED_PLACE -> exact && atStart && c.entry().population() >= 1000;
+            case POPULATED_PLACE -> exact && atStart && c.entry().population() >= minTown;
             case ADMIN2, OTHER -> false;
           };
         });

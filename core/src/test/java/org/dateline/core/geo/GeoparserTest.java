@@ -214,6 +214,15 @@ class GeoparserTest {
   }
 
   @Test
+  void aSmallTownOpeningASchoolsNameIsNoPlaceButOneOpeningAPoliceForceIs() {
+    String text = "Kingsville University staff met the Kingsville Police Department.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text,
+        "Kingsville University=ORGANIZATION", "Kingsville Police Department=ORGANIZATION"));
+    assertThat(places).extracting(p -> p.span().start())
+        .containsExactly(text.indexOf("Kingsville Police"));
+  }
+
+  @Test
   void compassWordsAndAbbreviationPeriods() {
     String text = "Schools in Northeast Texas, south west Texas and Charleston, Calif. reopened.";
     List<Place> places = geoparser.places(GeoFixtures.doc(text, "Northeast Texas=LOCATION",

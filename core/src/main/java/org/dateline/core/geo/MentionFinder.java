@@ -173,8 +173,8 @@ final class MentionFinder {
           continue;
         }
         String key = NameNormalizer.key(name);
-        if (GENERIC.contains(NameNormalizer.normalize(name))) {
-          continue; // "University of Rochester" is not the town of University
+        if (GENERIC.contains(NameNormalizer.normalize(name)) || gazetteer.isDemonym(name)) {
+          continue; // "University of Rochester", "Canadian Press": not University, Texas or Canadian
         }
         boolean atStart = i == e.firstToken();
         boolean unit = gazetteer.lookup(name).stream().anyMatch(c -> {

@@ -223,6 +223,17 @@ class GeoparserTest {
   }
 
   @Test
+  void aDemonymInsideAnOrganisationsNameIsNoTownOfThatName() {
+    GazetteerBuilder b = GeoFixtures.builder();
+    b.addPlace(0, "Syrian", List.of(), 31.5, -96.1, 'P', "PPL", "US", "TX", "", 5000);
+    Geoparser withTown = new Geoparser(b.build());
+    String text = "Syrian Press reported the talks in Baghdad.";
+    List<Place> places = withTown.places(GeoFixtures.doc(text,
+        "Syrian Press=ORGANIZATION", "Baghdad=CITY"));
+    assertThat(places).extracting(Place::text).containsExactly("Baghdad");
+  }
+
+  @Test
   void compassWordsAndAbbreviationPeriods() {
     String text = "Schools in Northeast Texas, south west Texas and Charleston, Calif. reopened.";
     List<Place> places = geoparser.places(GeoFixtures.doc(text, "Northeast Texas=LOCATION",

@@ -174,7 +174,7 @@ final class MentionFinder {
         }
         String key = NameNormalizer.key(name);
         if (GENERIC.contains(NameNormalizer.normalize(name)) || gazetteer.isDemonym(name)) {
-          continue; // "University of Rochester", "Canadian Press": not University, Texas or Canadian
+          continue; // "University of Rochester", "Canadian Press": no town University or Canadian
         }
         boolean atStart = i == e.firstToken();
         boolean unit = gazetteer.lookup(name).stream().anyMatch(c -> {

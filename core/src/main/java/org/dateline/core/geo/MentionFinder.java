@@ -40,21 +40,17 @@ final class MentionFinder {
       "(?i)(?:province|governorate|state|county|region|district) of\\s+$");
   private static final Pattern UNIT_AFTER = Pattern.compile(
       "(?i)^\\s+(?:province|governorate|state|county|region|district|parish)\\b");
-  private static final Set<String> LOCATION_TAGS =
-      Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
-  private static final Set<String> GEO_AFTER = Set.of("st.", "street", "road", "rd.", "avenue",
-      "ave.", "drive", "boulevard", "blvd.", "lake", "river", "county", "parish", "township",
-      "valley", "creek", "mountain", "mountains", "island", "islands", "bay", "park", "heights",
-      "beach", "falls", "springs", "hills", "province", "governorate", "district", "prairie");
-  private static final Set<String> GEO_BEFORE = Set.of("lake", "mount", "mt.", "fort", "ft.",
-      "port", "cape", "saint", "st.", "san", "santa", "new", "upper", "lower", "greater");
-  private static final Set<String> UNIT_WORDS =
-      Set.of("county", "parish", "township", "province", "governorate");
   /** Words the NER sometimes tags as a location on their own but that name no place. */
   private static final Set<String> GENERIC = Set.of("west", "east", "north", "south", "central",
       "western", "eastern", "northern", "southern", "university", "street", "federal",
       "continental", "metro", "downtown", "city", "county", "state", "capitol", "city hall",
       "uptown", "midtown", "northeast", "northwest", "southeast", "southwest", "centre", "center");
+  /**
+   * A school's name: a town opening it is more often a founder ("Chapman University", "Lipscomb
+   * University", "Robinson College") than the school's town, unless the town is a large one.
+   */
+  private static final Pattern ACADEMIC = Pattern.compile("(?i)\\b(?:university|college)\\b");
+  private static final long MIN_POPULATION_SCHOOL_TOWN = 50_000;
   private static final Pattern COMPASS_PREFIX = Pattern.compile(
       "(?i)(?:north|south|east|west|northeast|northwest|southeast|southwest|central|northern"
           + "|southern|eastern|western|downtown|greater|metro|rural|upstate|downstate)[\\s-]+");
@@ -89,7 +85,7 @@ final class MentionFinder {
       }
     }
     for (Sentence s : doc.sentences()) {
-      for (int[] run : locationRuns(s)) {
+      for (int[] run : LocationRuns.of(s)) {
         run = withDemonymBefore(s, run, text);
         Span span = new Span(s.tokens().get(run[0]).span().start(),
             s.tokens().get(run[1] - 1).span().end());
@@ -98,10 +94,11 @@ final class MentionFinder {
           span = new Span(span.start() + party.end(), span.end()); // "R-Elbow Lake"
         }
         span = trimmed(text, span);
-        span = unitPrefix(s, run, text, span);
+        span = LocationRuns.unitPrefix(gazetteer, s, run, text, span);
         String name = text.substring(span.start(), span.end());
         if (overlapsAny(out, span) || gazetteer.isDemonym(name)
-            || GENERIC.contains(NameNormalizer.normalize(name))) {
+            || GENERIC.contains(NameNormalizer.normalize(name))
+            || BareAbbreviation.isWord(gazetteer, text, span)) {
           continue;
         }
         out.add(mention(text, span, name, Place.Source.NER, s.index(), run[0]));
@@ -118,45 +115,6 @@ final class MentionFinder {
     }
     out.sort(Comparator.comparing(Mention::span));
     return PlaceLists.link(text, ContainedName.confirm(out));
-  }
-
-  /**
-   * Runs of location-tagged tokens (CoreNLP splits "Dublin Road" into CITY + LOCATION), widened
-   * by a capitalised geographic word before or after ("Lake Vermont", "Douglas County", "Memphis
-   * St."), plus proper-noun runs before County/Parish/Township whatever their tag.
-   */
-  private static List<int[]> locationRuns(Sentence s) {
-    List<Token> toks = s.tokens();
-    List<int[]> runs = new ArrayList<>();
-    int i = 0;
-    while (i < toks.size()) {
-      boolean loc = LOCATION_TAGS.contains(toks.get(i).ner());
-      boolean unitAhead = !loc && properNoun(toks.get(i)) && unitWordAfterRun(toks, i) > 0;
-      if (!loc && !unitAhead) {
-        i++;
-        continue;
-      }
-      int start = i;
-      int end = i;
-      if (unitAhead) {
-        end = unitWordAfterRun(toks, i);
-      } else {
-        while (end < toks.size() && LOCATION_TAGS.contains(toks.get(end).ner())) {
-          end++;
-        }
-        if (end < toks.size() && properNoun(toks.get(end))
-            && GEO_AFTER.contains(toks.get(end).word().toLowerCase(Locale.ROOT))) {
-          end++;
-        }
-      }
-      if (start > 0 && properNoun(toks.get(start - 1))
-          && GEO_BEFORE.contains(toks.get(start - 1).word().toLowerCase(Locale.ROOT))) {
-        start--;
-      }
-      runs.add(new int[] {start, end});
-      i = end;
-    }
-    return runs;
   }
 
   /** "Indian Ocean", "Korean Peninsula": one name, though CoreNLP tags "Indian" NATIONALITY. */
@@ -200,47 +158,13 @@ final class MentionFinder {
   }
 
   /**
-   * "Henderson County Jail", "Rapides Parish School Board": a run the gazetteer does not know that
-   * opens with a county or parish names that unit; keep just the unit.
-   */
-  private Span unitPrefix(Sentence s, int[] run, String text, Span span) {
-    if (!gazetteer.lookup(text.substring(span.start(), span.end())).isEmpty()) {
-      return span;
-    }
-    for (int k = run[0] + 1; k < run[1] - 1; k++) {
-      Token t = s.tokens().get(k);
-      if (UNIT_WORDS.contains(t.word().toLowerCase(Locale.ROOT)) && t.span().start() > span.start()
-          && t.span().end() < span.end()) {
-        return new Span(span.start(), t.span().end());
-      }
-    }
-    return span;
-  }
-
-  /** End (exclusive) of "Henderson County" when a 1-3 token proper run at i ends in a unit word. */
-  private static int unitWordAfterRun(List<Token> toks, int i) {
-    for (int j = i; j < Math.min(toks.size(), i + 3) && properNoun(toks.get(j)); j++) {
-      if (j + 1 < toks.size()
-          && UNIT_WORDS.contains(toks.get(j + 1).word().toLowerCase(Locale.ROOT))
-          && !UNIT_WORDS.contains(toks.get(j).word().toLowerCase(Locale.ROOT))) {
-        return j + 2;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean properNoun(Token t) {
-    return t.pos().startsWith("NNP") && !t.word().isEmpty()
-        && Character.isUpperCase(t.word().charAt(0));
-  }
-
-  /**
    * Countries and first-level units named inside an organisation's name, and towns opening it
    * ("Athens Police Department").
    */
   private void contextInside(AnnotatedDocument doc, EntityMention e, String text,
       List<Mention> out) {
     List<Token> toks = doc.sentences().get(e.sentence()).tokens();
+    long minTown = ACADEMIC.matcher(e.text()).find() ? MIN_POPULATION_SCHOOL_TOWN : 1000;
     for (int i = e.firstToken(); i < e.endToken(); i++) {
       for (int end = Math.min(e.endToken(), i + 3); end > i; end--) {
         Span span = new Span(toks.get(i).span().start(), toks.get(end - 1).span().end());
@@ -249,8 +173,8 @@ final class MentionFinder {
           continue;
         }
         String key = NameNormalizer.key(name);
-        if (GENERIC.contains(NameNormalizer.normalize(name))) {
-          continue; // "University of Rochester" is not the town of University
+        if (GENERIC.contains(NameNormalizer.normalize(name)) || gazetteer.isDemonym(name)) {
+          continue; // "University of Rochester", "Canadian Press": no town University or Canadian
         }
         boolean atStart = i == e.firstToken();
         boolean unit = gazetteer.lookup(name).stream().anyMatch(c -> {
@@ -260,7 +184,7 @@ final class MentionFinder {
             case COUNTRY -> true; // country aliases are curated ("U.S.", "Britain")
             case ADMIN1 -> exact;
             // "Athens Police Department", "Dublin City Council": a town opening the name
-            case POPULATED_PLACE -> exact && atStart && c.entry().population() >= 1000;
+            case POPULATED_PLACE -> exact && atStart && c.entry().population() >= minTown;
             case ADMIN2, OTHER -> false;
           };
         });

@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * section label ({@code "UPDATE:"}) is no place. Wire copy often puts the byline first ({@code "By
  * JILL COLVIN, Associated Press WASHINGTON (AP) —"}, or the byline on lines of its own): after a
  * byline the header must carry an agency and start with a place in capitals, because a byline
- * runs into it with no punctuation to tell where the names end. Stateless and thread-safe.
+ * runs into it with no punctuation to tell where the names end. A line carrying a photo credit is
+ * a caption, whose "NAME:" is no dateline. Stateless and thread-safe.
  */
 public final class DatelineParser {
   private static final String MONTH =
@@ -71,6 +72,13 @@ public final class DatelineParser {
       "OUTBREAK", "ELECTION", "ELECTIONS", "VOTE", "POLL", "PROTEST", "PROTESTS", "NEWS", "UPDATE",
       "WEATHER", "TRAFFIC", "CRIME", "POLICE", "SPORTS", "ART", "ARTS", "BUSINESS", "POLITICS",
       "HEALTH", "WX");
+  /**
+   * A photo credit later on the header's line ("Picture: Jonathan Carroll."): the line is a
+   * caption and its "NAME:" opening names the photo's subject or photographer, not a place.
+   */
+  private static final Pattern CREDIT = Pattern.compile(
+      "\\b(?:Picture|Pictures|Photo|Photos|Photograph|Image|Credit)\\s*[:/]"
+          + "|\\b(?:Photo|Picture) by\\b");
   private static final Pattern DATE_ONLY =
       Pattern.compile("(?<month>" + MONTH + ")\\.?\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?");
   private static final Map<String, Month> MONTHS = monthPrefixes();
@@ -88,6 +96,7 @@ public final class DatelineParser {
       if (!BYLINE.matcher(text).region(lineStart, end).find()) {
         Matcher m = HEADER.matcher(text).region(lineStart, end);
         return m.find() && credible(m, false, end, lineEnd < 0)
+                && !CREDIT.matcher(text).region(m.end(), end).find()
             ? Optional.of(dateline(m, publishedYearFrom))
             : Optional.empty();
       }

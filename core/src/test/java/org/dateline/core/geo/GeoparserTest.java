@@ -214,6 +214,26 @@ class GeoparserTest {
   }
 
   @Test
+  void aSmallTownOpeningASchoolsNameIsNoPlaceButOneOpeningAPoliceForceIs() {
+    String text = "Kingsville University staff met the Kingsville Police Department.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text,
+        "Kingsville University=ORGANIZATION", "Kingsville Police Department=ORGANIZATION"));
+    assertThat(places).extracting(p -> p.span().start())
+        .containsExactly(text.indexOf("Kingsville Police"));
+  }
+
+  @Test
+  void aDemonymInsideAnOrganisationsNameIsNoTownOfThatName() {
+    GazetteerBuilder b = GeoFixtures.builder();
+    b.addPlace(0, "Syrian", List.of(), 31.5, -96.1, 'P', "PPL", "US", "TX", "", 5000);
+    Geoparser withTown = new Geoparser(b.build());
+    String text = "Syrian Press reported the talks in Baghdad.";
+    List<Place> places = withTown.places(GeoFixtures.doc(text,
+        "Syrian Press=ORGANIZATION", "Baghdad=CITY"));
+    assertThat(places).extracting(Place::text).containsExactly("Baghdad");
+  }
+
+  @Test
   void compassWordsAndAbbreviationPeriods() {
     String text = "Schools in Northeast Texas, south west Texas and Charleston, Calif. reopened.";
     List<Place> places = geoparser.places(GeoFixtures.doc(text, "Northeast Texas=LOCATION",
@@ -221,6 +241,17 @@ class GeoparserTest {
     assertThat(places).extracting(Place::text).containsExactly("Texas", "Texas", "Charleston",
         "Calif.");
     assertThat(at(places, "Calif.").entry().name()).isEqualTo("California");
+  }
+
+  @Test
+  void aBareAbbreviationIsAWordUnlessAfterACommaOrAParty() {
+    String text = "Little Calif won. Charleston, Calif reopened, said Ann Roe, D-Calif, today.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Calif=STATE_OR_PROVINCE",
+        "Charleston=CITY", "Calif=STATE_OR_PROVINCE", "Calif=STATE_OR_PROVINCE"));
+    assertThat(places).extracting(p -> p.span().start())
+        .doesNotContain(text.indexOf("Calif"));
+    assertThat(places).filteredOn(p -> p.text().equals("Calif")).hasSize(2)
+        .allMatch(p -> p.entry().name().equals("California"));
   }
 
   @Test

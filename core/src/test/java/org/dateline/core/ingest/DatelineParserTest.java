@@ -73,6 +73,8 @@ class DatelineParserTest {
         "ALFRETON TORNADO: Volunteers come to the aid of residents.",
         "CHICAGO VIOLENCE - A deadly weekend in the city.",
         "By Jane Doe\nThe minister - who spoke on Monday - said nothing.",
+        "JEWELL: Two rangers on the shore of the lagoon. Picture: Jane Doe.\nThe park is busy.",
+        "SMITH: The mayor at the opening. Photo by John Roe\nThe council met.",
       })
   void leavesOrdinaryTextAlone(String text) {
     assertThat(parser.parse(text, PUBLISHED)).isEmpty();

@@ -63,6 +63,11 @@ public record GeoEntry(
     };
   }
 
+  /** A continent, ocean or world region ({@code CONT}, {@code RGN}), such as Dateline's own list. */
+  public boolean region() {
+    return featureCode.equals("CONT") || featureCode.equals("RGN");
+  }
+
   /**
    * A stable reference to this entry: {@code geonames:<id>} when the entry has a GeoNames id, else
    * {@code country:<ISO3>} for a country, {@code admin1:<ISO2>.<code>} for a first-level unit, and

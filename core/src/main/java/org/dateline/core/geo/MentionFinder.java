@@ -271,7 +271,7 @@ final class MentionFinder {
           }
         }
         case OTHER -> { // Dateline's own continents, oceans and world regions ("Caucasus")
-          if ((e.featureCode().equals("CONT") || e.featureCode().equals("RGN")) && e.geonameId() == 0) {
+          if (e.region() && e.geonameId() == 0) {
             return true;
           }
         }

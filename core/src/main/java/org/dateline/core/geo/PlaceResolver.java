@@ -182,7 +182,7 @@ final class PlaceResolver {
       case ADMIN2 -> -0.2;
       case POPULATED_PLACE -> e.featureCode().equals("PPLC") ? 0.45
           : e.featureCode().startsWith("PPLA") ? 0.15 : 0;
-      case OTHER -> e.featureCode().equals("CONT") || e.featureCode().equals("RGN") ? 1.0 : -0.3;
+      case OTHER -> e.region() ? 1.0 : -0.3;
     };
     s += c.primaryName() ? 0.3 : -0.3;
     // A dateline names a place without its state only when the place needs none
@@ -208,7 +208,7 @@ final class PlaceResolver {
     double strongest = 0;
     // Country and region names are curated (official names, "US", "Britain"; "the Atlantic",
     // "Middle East"), so any match counts against a same-named town ("Atlantic", Iowa).
-    boolean region = e.featureCode().equals("CONT") || e.featureCode().equals("RGN");
+    boolean region = e.region();
     if ((level == Level.COUNTRY || region)
         && !DocumentCountries.stateOfTheArticlesCountry(m, e, countries)
         && !backedNamesake(i, m, e)) {

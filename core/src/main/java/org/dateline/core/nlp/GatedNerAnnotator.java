@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import org.dateline.core.nlp.rules.RuleTriggers;
 
 /**
  * The {@code lite} profile's CoreNLP NER: the same annotator and settings (no CRF; SUTime and the
@@ -21,7 +22,8 @@ import java.util.Set;
  * docs/speed.md) and find nothing in the other sentences, which get the background label as
  * CoreNLP gives a sentence it could not classify. In the sentences they run on, they see only
  * the stretches around such tokens ({@link RuleWindows}): SUTime's cost grows with the length
- * of what it is given. The gazetteer still sees every sentence.
+ * of what it is given; and of its rules, only those whose words the window holds run
+ * ({@link RuleTriggers}). The gazetteer still sees every sentence.
  */
 public final class GatedNerAnnotator extends NERCombinerAnnotator {
   /** The name CoreNLP knows it by in an annotator list. */
@@ -31,10 +33,12 @@ public final class GatedNerAnnotator extends NERCombinerAnnotator {
   private long skipped;
   private long windowTokens;
   private long sentenceTokens;
+  private final RuleTriggers triggers;
 
   /** The constructor CoreNLP calls for {@code customAnnotatorClass.dlner}; reads {@code ner.*}. */
   public GatedNerAnnotator(String name, Properties props) throws IOException {
     super(props);
+    triggers = RuleTriggers.install(this);
   }
 
   @Override
@@ -91,6 +95,11 @@ public final class GatedNerAnnotator extends NERCombinerAnnotator {
     return new long[] {classified, skipped, windowTokens, sentenceTokens};
   }
 
+  /** The checks in front of SUTime's rules; null when they could not be installed. */
+  RuleTriggers triggers() {
+    return triggers;
+  }
+
   /** True when a token could begin a number, amount, date, time, duration or set. */
   static boolean mayHoldTimeOrNumber(List<CoreLabel> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
@@ -123,7 +132,8 @@ public final class GatedNerAnnotator extends NERCombinerAnnotator {
     if (CUES.contains(lower) || CUES.contains(stripPlural(lower))) {
       return true;
     }
-    if (w.equals("May") && t.tag() != null && t.tag().startsWith("NNP")) {
+    // SUTime reads month names in the plural too ("Mays"), here only as a name, not the verb.
+    if ((w.equals("May") || w.equals("Mays")) && t.tag() != null && t.tag().startsWith("NNP")) {
       return true;
     }
     String lemma = t.lemma();

@@ -60,8 +60,24 @@ public final class LeanDependencyParseAnnotator implements Annotator {
     if (sentences == null) {
       return;
     }
+    // All the document's sentences in one call: the parser scores several side by side.
+    List<List<String>> words = new ArrayList<>(sentences.size());
+    List<List<String>> tags = new ArrayList<>(sentences.size());
     for (CoreMap sentence : sentences) {
-      GrammaticalStructure gs = structure(sentence.get(CoreAnnotations.TokensAnnotation.class));
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      List<String> w = new ArrayList<>(tokens.size());
+      List<String> t = new ArrayList<>(tokens.size());
+      for (CoreLabel token : tokens) {
+        w.add(token.word());
+        t.add(token.tag());
+      }
+      words.add(w);
+      tags.add(t);
+    }
+    List<TransitionParser.Parse> parses = parser.parseAll(words, tags);
+    for (int i = 0; i < sentences.size(); i++) {
+      CoreMap sentence = sentences.get(i);
+      GrammaticalStructure gs = structure(sentence.get(CoreAnnotations.TokensAnnotation.class), parses.get(i));
       SemanticGraph graph = SemanticGraphFactory.makeFromTree(
           gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS, extras, null);
       sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class, graph);
@@ -69,14 +85,7 @@ public final class LeanDependencyParseAnnotator implements Annotator {
   }
 
   /** The parse as the grammatical structure CoreNLP's parser would return for it. */
-  private GrammaticalStructure structure(List<CoreLabel> tokens) {
-    List<String> words = new ArrayList<>(tokens.size());
-    List<String> tags = new ArrayList<>(tokens.size());
-    for (CoreLabel token : tokens) {
-      words.add(token.word());
-      tags.add(token.tag());
-    }
-    TransitionParser.Parse parse = parser.parse(words, tags);
+  private GrammaticalStructure structure(List<CoreLabel> tokens, TransitionParser.Parse parse) {
     IndexedWord root = new IndexedWord(new Word("ROOT"));
     root.set(CoreAnnotations.IndexAnnotation.class, 0);
     List<TypedDependency> dependencies = new ArrayList<>(tokens.size());

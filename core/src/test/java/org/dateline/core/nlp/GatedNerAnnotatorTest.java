@@ -34,6 +34,7 @@ class GatedNerAnnotatorTest {
     assertThat(GatedNerAnnotator.mayHoldTimeOrNumber(tokens("at/IN/at", "the/DT/the", "time/NN/time"))).isTrue();
     assertThat(GatedNerAnnotator.mayHoldTimeOrNumber(tokens("on/IN/on", "Mon/NNP/Mon"))).isTrue();
     assertThat(GatedNerAnnotator.mayHoldTimeOrNumber(tokens("in/IN/in", "daylight/NN/daylight"))).isTrue();
+    assertThat(GatedNerAnnotator.mayHoldTimeOrNumber(tokens("the/DT/the", "Mays/NNPS/Mays", "left/VBD/leave"))).isTrue();
   }
 
   @Test

@@ -60,7 +60,8 @@ public final class ParserModel {
   final float[] b1;
   /**
    * W2 transposed: one row of transition weights per hidden unit, widened to double (exactly) once
-   * here rather than on every use, which the JIT would not vectorise.
+   * here rather than on every use, which the JIT would not vectorise. Rows are padded with zeros
+   * to a multiple of 32 doubles, so the vectorised scoring loop leaves no elements to a scalar tail.
    */
   final double[][] w2ByHidden;
   final int numTransitions;
@@ -107,7 +108,7 @@ public final class ParserModel {
     w1ByInput = readRows(in, embeddingSize * numTokens, hiddenSize);
     b1 = readRows(in, 1, hiddenSize)[0];
     numTransitions = 2 * labels.size() + 1;
-    w2ByHidden = widen(readRows(in, hiddenSize, numTransitions));
+    w2ByHidden = widen(readRows(in, hiddenSize, numTransitions), 32);
 
     List<Integer> frequent = new ArrayList<>(nPreComputed);
     while (frequent.size() < nPreComputed) {
@@ -220,10 +221,10 @@ public final class ParserModel {
     return m;
   }
 
-  private static double[][] widen(float[][] m) {
+  private static double[][] widen(float[][] m, int multiple) {
     double[][] wide = new double[m.length][];
     for (int j = 0; j < m.length; j++) {
-      wide[j] = new double[m[j].length];
+      wide[j] = new double[(m[j].length + multiple - 1) / multiple * multiple];
       for (int i = 0; i < m[j].length; i++) {
         wide[j][i] = m[j][i];
       }

@@ -15,13 +15,19 @@ public final class TransitionParser {
   private static final int WORDS = 0;
   private static final int TAGS = 18;
   private static final int LABELS = 36;
+  /**
+   * Sentences parsed side by side. Their transitions are scored together, so each row of the
+   * output layer is read from memory once for all of them rather than once per sentence.
+   */
+  static final int BATCH = 16;
 
   private final ParserModel model;
   private final int leftArcs;
   private final int shift;
   private final int[] features;
-  private final double[] hidden;
-  private final double[] scores;
+  private final double[][] hidden;
+  private final double[][] scores;
+  private final Sentence[] scoring = new Sentence[BATCH];
 
   /** The parse of one sentence: for word {@code i} (1-based), its head (0 = root) and label. */
   public record Parse(int[] heads, String[] labels) {}
@@ -31,68 +37,145 @@ public final class TransitionParser {
     this.leftArcs = model.labels.size();
     this.shift = 2 * leftArcs;
     this.features = new int[model.numTokens];
-    this.hidden = new double[model.hiddenSize];
-    this.scores = new double[model.numTransitions];
+    this.hidden = new double[BATCH][model.hiddenSize];
+    this.scores = new double[BATCH][model.w2ByHidden[0].length]; // padded; the tail stays 0
   }
 
   /** Parses one sentence given its words and part-of-speech tags. */
   public Parse parse(List<String> words, List<String> tags) {
-    Sentence s = new Sentence(model, words, tags);
-    while (!(s.stackSize == 1 && s.next > s.n)) {
-      // With the root and at most one word on the stack only one transition is possible, so
-      // scoring all of them cannot change the choice: skip the network.
-      int t = s.stackSize <= 2 ? onlyTransition(s) : best(s);
-      apply(s, t);
+    return parseAll(List.of(words), List.of(tags)).get(0);
+  }
+
+  /**
+   * Parses sentences given their words and part-of-speech tags, each exactly as {@link #parse}
+   * would; several at a time, which is faster than one after another.
+   */
+  public List<Parse> parseAll(List<List<String>> words, List<List<String>> tags) {
+    if (words.size() != tags.size()) {
+      throw new IllegalArgumentException(words.size() + " sentences but " + tags.size() + " tag lists");
     }
-    String[] labels = new String[s.n + 1];
-    for (int i = 1; i <= s.n; i++) {
-      labels[i] = s.label[i] < 0 ? null : model.labels.get(s.label[i]);
+    Parse[] out = new Parse[words.size()];
+    Sentence[] active = new Sentence[BATCH];
+    int[] index = new int[BATCH];
+    int waiting = 0;
+    while (true) {
+      int m = 0;
+      for (int b = 0; b < BATCH; b++) {
+        // Refill the slot and take every forced transition until the network has a choice to make.
+        while (active[b] == null && waiting < words.size()) {
+          active[b] = new Sentence(model, words.get(waiting), tags.get(waiting));
+          index[b] = waiting++;
+        }
+        Sentence s = active[b];
+        if (s == null) {
+          continue;
+        }
+        while (!s.done() && s.stackSize <= 2) {
+          // With the root and at most one word on the stack only one transition is possible, so
+          // scoring all of them cannot change the choice: skip the network.
+          apply(s, onlyTransition(s));
+        }
+        if (s.done()) {
+          out[index[b]] = s.result();
+          active[b] = null;
+          b--; // refill this slot
+          continue;
+        }
+        hiddenLayer(s, hidden[m]);
+        scoring[m++] = s;
+      }
+      if (m == 0) {
+        return Arrays.asList(out);
+      }
+      score(m);
+      for (int b = 0; b < m; b++) {
+        apply(scoring[b], best(scoring[b], scores[b]));
+        scoring[b] = null;
+      }
     }
-    return new Parse(Arrays.copyOf(s.head, s.n + 1), labels);
   }
 
   private int onlyTransition(Sentence s) {
     return s.next <= s.n ? shift : leftArcs; // no words left: the right arc of the root label
   }
 
-  private int best(Sentence s) {
+  /** The hidden layer for the sentence's next transition: features, their slices summed, cubed. */
+  private void hiddenLayer(Sentence s, double[] h) {
     extract(s);
-    Arrays.fill(hidden, 0.0);
+    Arrays.fill(h, 0.0);
     int numTokens = model.numTokens;
     for (int p = 0; p < features.length; p++) {
       int key = features[p] * numTokens + p;
       int pre = model.precomputedIndex(key);
       if (pre >= 0) {
         double[] row = model.precomputedRows[pre];
-        for (int i = 0; i < hidden.length; i++) {
-          hidden[i] += row[i];
+        for (int i = 0; i < h.length; i++) {
+          h[i] += row[i];
         }
       } else {
         float[] row = model.roundedSlice(key);
-        for (int i = 0; i < hidden.length; i++) {
-          hidden[i] += row[i];
+        for (int i = 0; i < h.length; i++) {
+          h[i] += row[i];
         }
       }
     }
     float[] b1 = model.b1;
-    for (int i = 0; i < hidden.length; i++) {
-      double h = hidden[i] + b1[i];
-      hidden[i] = h * h * h;
+    for (int i = 0; i < h.length; i++) {
+      double x = h[i] + b1[i];
+      h[i] = x * x * x;
     }
-    Arrays.fill(scores, 0.0);
+  }
+
+  /**
+   * The output layer for the first {@code m} hidden layers: every score sums hidden unit × weight
+   * over the hidden units in order, as CoreNLP does. Four units per pass, so a score is loaded and
+   * stored once for four terms (still added one at a time, left to right); the sentences share
+   * each pass over the weight rows.
+   */
+  private void score(int m) {
+    for (int b = 0; b < m; b++) {
+      Arrays.fill(scores[b], 0.0);
+    }
     double[][] w2 = model.w2ByHidden;
-    for (int j = 0; j < hidden.length; j++) {
-      double h = hidden[j];
-      double[] row = w2[j];
-      for (int t = 0; t < scores.length; t++) {
-        scores[t] += h * row[t];
+    int units = model.hiddenSize;
+    int j = 0;
+    for (; j + 3 < units; j += 4) {
+      double[] r0 = w2[j];
+      double[] r1 = w2[j + 1];
+      double[] r2 = w2[j + 2];
+      double[] r3 = w2[j + 3];
+      for (int b = 0; b < m; b++) {
+        double[] h = hidden[b];
+        double h0 = h[j];
+        double h1 = h[j + 1];
+        double h2 = h[j + 2];
+        double h3 = h[j + 3];
+        double[] sc = scores[b];
+        // Each score still adds the four units' terms one at a time, in order.
+        for (int t = 0; t < sc.length; t++) {
+          sc[t] = (((sc[t] + h0 * r0[t]) + h1 * r1[t]) + h2 * r2[t]) + h3 * r3[t];
+        }
       }
     }
+    for (; j < units; j++) {
+      double[] row = w2[j];
+      for (int b = 0; b < m; b++) {
+        double h = hidden[b][j];
+        double[] sc = scores[b];
+        for (int t = 0; t < sc.length; t++) {
+          sc[t] += h * row[t];
+        }
+      }
+    }
+  }
+
+  /** The highest-scoring feasible transition; the first of equals, as CoreNLP picks it. */
+  private int best(Sentence s, double[] sc) {
     double bestScore = Double.NEGATIVE_INFINITY;
     int best = NONE;
-    for (int t = 0; t < scores.length; t++) {
-      if (scores[t] > bestScore && feasible(s, t)) {
-        bestScore = scores[t];
+    for (int t = 0; t < model.numTransitions; t++) {
+      if (sc[t] > bestScore && feasible(s, t)) {
+        bestScore = sc[t];
         best = t;
       }
     }
@@ -192,6 +275,18 @@ public final class TransitionParser {
         wordRows[i + 2] = model.wordRow(words.get(i));
         tagRows[i + 2] = model.posRow(tags.get(i));
       }
+    }
+
+    boolean done() {
+      return stackSize == 1 && next > n;
+    }
+
+    Parse result() {
+      String[] names = new String[n + 1];
+      for (int i = 1; i <= n; i++) {
+        names[i] = label[i] < 0 ? null : model.labels.get(label[i]);
+      }
+      return new Parse(Arrays.copyOf(head, n + 1), names);
     }
 
     int stack(int k) {

@@ -57,6 +57,35 @@ class TransitionParserTest {
     }
   }
 
+  /** Parsing side by side (more sentences than one batch holds, an empty one among them) changes no parse. */
+  @Test
+  void sentencesParsedTogetherGetTheParsesTheyGetAlone() throws IOException {
+    TransitionParser parser = new TransitionParser(ParserModel.load(writeModel(7, 16).toString()));
+    Random random = new Random(29);
+    List<List<String>> words = new ArrayList<>();
+    List<List<String>> tags = new ArrayList<>();
+    for (int k = 0; k < 3 * TransitionParser.BATCH + 5; k++) {
+      int n = k == 7 ? 0 : 1 + random.nextInt(30);
+      List<String> w = new ArrayList<>();
+      List<String> t = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        w.add(WORDS.get(3 + random.nextInt(4)));
+        t.add(TAGS.get(3 + random.nextInt(4)));
+      }
+      words.add(w);
+      tags.add(t);
+    }
+    List<TransitionParser.Parse> together = parser.parseAll(words, tags);
+    assertThat(together).hasSize(words.size());
+    for (int k = 0; k < words.size(); k++) {
+      TransitionParser.Parse alone = parser.parse(words.get(k), tags.get(k));
+      assertThat(together.get(k).heads()).as("sentence %d", k).containsExactly(alone.heads());
+      assertThat(together.get(k).labels()).as("sentence %d", k).containsExactly(alone.labels());
+    }
+    assertThatThrownBy(() -> parser.parseAll(words, tags.subList(0, 2)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   @Test
   void aFileThatIsNotAParserModelIsRefusedWithItsName() throws IOException {
     Path bad = dir.resolve("bad.txt");

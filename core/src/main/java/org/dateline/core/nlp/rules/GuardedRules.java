@@ -3,6 +3,8 @@ package org.dateline.core.nlp.rules;
 import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.ling.tokensregex.SequenceMatchRules;
 import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,7 @@ final class GuardedRules<I, O> implements SequenceMatchRules.ExtractRule<I, O> {
       List<Class<?>> sources) {
     this.rules = List.copyOf(rules);
     this.requirements = List.copyOf(requirements);
-    this.sources = sources;
+    this.sources = Collections.unmodifiableList(new ArrayList<>(sources)); // holds nulls
   }
 
   @Override

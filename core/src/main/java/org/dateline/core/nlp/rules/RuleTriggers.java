@@ -35,8 +35,8 @@ public final class RuleTriggers {
   }
 
   /**
-   * Installs the checks on the SUTime extractor of this NER annotator. Returns what was installed,
-   * or null (with a warning) when the annotator runs no SUTime or its extractor could not be reached.
+   * Installs the checks on the SUTime extractor of this NER annotator. Returns what was installed;
+   * null when the annotator runs no SUTime, or (with a warning) when its extractor cannot be reached.
    */
   public static RuleTriggers install(NERCombinerAnnotator ner) {
     try {

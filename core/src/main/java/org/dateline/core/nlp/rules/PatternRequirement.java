@@ -54,11 +54,16 @@ sealed interface PatternRequirement {
         return known;
       }
       boolean found = false;
-      for (CoreMap e : elements) {
-        if (e != null && pattern.match(e)) {
-          found = true;
-          break;
+      try {
+        for (CoreMap e : elements) {
+          if (e != null && pattern.match(e)) {
+            found = true;
+            break;
+          }
         }
+      } catch (RuntimeException e) {
+        // The matcher may never have tried this pattern on that element; let the rule run and decide.
+        found = true;
       }
       seen.put(pattern, found);
       return found;

@@ -1,5 +1,6 @@
 package org.dateline.core.geo;
 
+import java.util.regex.Pattern;
 import org.dateline.core.model.Span;
 
 /**
@@ -10,13 +11,16 @@ import org.dateline.core.model.Span;
  * not the state. Stateless.
  */
 final class BareAbbreviation {
+  /** A short title-case word; "MS", "Miss." and "Mississippi" are not in question. */
+  private static final Pattern SHORT_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{1,4}");
+
   private BareAbbreviation() {}
 
   /** Whether {@code span} of {@code text} is such a word and so no mention. */
   static boolean isWord(Gazetteer gazetteer, String text, Span span) {
     String name = text.substring(span.start(), span.end());
-    if (!name.matches("\\p{Lu}\\p{Ll}{1,4}")) {
-      return false; // "MS", "Miss." and "Mississippi" are not in question
+    if (!SHORT_WORD.matcher(name).matches()) {
+      return false;
     }
     if (span.end() < text.length() && text.charAt(span.end()) == '.') {
       return false;

@@ -14,11 +14,11 @@ import org.jspecify.annotations.Nullable;
  * the article is most about, not merely its first resolved name: a mention votes for its place
  * with the strength of the evidence that resolved it (a dateline three times, a name resolved by
  * population, by the article's country or as the only entry of its name, which is often an
- * organisation or a product such as "Toyota" or "Congress", half), scaled by how much the article is about that place's country
- * (the same votes, summed by country over all resolved names, country names included). The
- * resolved names
- * measure the country better than the unresolved ones ({@link DocumentCountries}): in a local
- * article a few names with one foreign entry ("City Park") outvote many ambiguous local ones.
+ * organisation or a product such as "Toyota" or "Congress", half), scaled by how much the article
+ * is about that place's country (the same votes, summed by country over all resolved names,
+ * country names included). The resolved names measure the country better than the unresolved ones
+ * ({@link DocumentCountries}): in a local article a few names with one foreign entry ("City Park")
+ * outvote many ambiguous local ones.
  */
 final class Fallback {
   /** What the fallback chose for one unknown name. */

@@ -1,5 +1,6 @@
 package org.dateline.core.geo;
 
+import java.util.function.Predicate;
 import org.dateline.core.geo.GeoEntry.Level;
 
 /**
@@ -49,18 +50,8 @@ final class Namesakes {
 
   /** A town dwarfed by a same-named state or province of its country ("Washington", Georgia). */
   static boolean dwarfedByUnit(Mention m, GeoEntry e) {
-    if (e.level() != Level.POPULATED_PLACE) {
-      return false;
-    }
-    for (Gazetteer.Candidate d : m.candidates()) {
-      GeoEntry u = d.entry();
-      if (d.primaryName() && u.level() == Level.ADMIN1 && u.countryIso2().equals(e.countryIso2())
-          && u.population() >= UNIT_MIN_POPULATION
-          && e.population() * UNIT_RATIO < u.population()) {
-        return true;
-      }
-    }
-    return false;
+    return dwarfedBy(m, e, u -> u.level() == Level.ADMIN1 && u.countryIso2().equals(e.countryIso2())
+        && u.population() >= UNIT_MIN_POPULATION && e.population() * UNIT_RATIO < u.population());
   }
 
   /**
@@ -69,14 +60,21 @@ final class Namesakes {
    * a US article names London, England without "England".
    */
   static boolean dwarfedAbroad(Mention m, GeoEntry e) {
+    return dwarfedBy(m, e, u -> u.level() == Level.POPULATED_PLACE
+        && !u.countryIso2().equals(e.countryIso2()) && u.population() >= ABROAD_MIN_POPULATION
+        && e.population() * ABROAD_RATIO <= u.population());
+  }
+
+  /**
+   * Whether populated place {@code e} has a namesake among the mention's primary names that
+   * {@code larger} accepts.
+   */
+  private static boolean dwarfedBy(Mention m, GeoEntry e, Predicate<GeoEntry> larger) {
     if (e.level() != Level.POPULATED_PLACE) {
       return false;
     }
     for (Gazetteer.Candidate d : m.candidates()) {
-      GeoEntry u = d.entry();
-      if (d.primaryName() && u.level() == Level.POPULATED_PLACE
-          && !u.countryIso2().equals(e.countryIso2()) && u.population() >= ABROAD_MIN_POPULATION
-          && e.population() * ABROAD_RATIO <= u.population()) {
+      if (d.primaryName() && larger.test(d.entry())) {
         return true;
       }
     }

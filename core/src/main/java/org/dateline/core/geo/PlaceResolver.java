@@ -317,12 +317,11 @@ final class PlaceResolver {
       }
     }
     Support.Evidence ev = support.of(i, c.index());
-    double sup = m.candidates().size() < 2 ? 0 : SUPPORT_WEIGHT * ev.value();
-    if (dwarfed) {
-      // Only close backing counts (its county or state, a town within 50 km): the White House,
-      // the West Wing and the Oval Office 80 km off are three names but no evidence.
-      sup = m.candidates().size() < 2 ? 0 : Math.max(0, ev.close() - UNIT_NAMESAKE_SUPPORT_CUT);
-    }
+    // For a dwarfed town only close backing counts (its county or state, a town within 50 km):
+    // the White House, the West Wing and the Oval Office 80 km off are three names but no evidence.
+    double sup = m.candidates().size() < 2 ? 0
+        : dwarfed ? Math.max(0, ev.close() - UNIT_NAMESAKE_SUPPORT_CUT)
+        : SUPPORT_WEIGHT * ev.value();
     if (standalone) {
       near = 0;
       sup = 0;

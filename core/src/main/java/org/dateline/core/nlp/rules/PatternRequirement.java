@@ -1,6 +1,5 @@
 package org.dateline.core.nlp.rules;
 
-import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionNodePattern;
 import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.ling.tokensregex.SequencePattern;
 import edu.stanford.nlp.util.CoreMap;
@@ -67,11 +66,6 @@ sealed interface PatternRequirement {
       }
       seen.put(pattern, found);
       return found;
-    }
-
-    /** False for node patterns that evaluate rule-environment expressions: they may depend on its state. */
-    static boolean checkable(NodePattern<?> p) {
-      return !(p instanceof CoreMapExpressionNodePattern);
     }
   }
 

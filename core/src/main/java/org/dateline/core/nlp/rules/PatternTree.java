@@ -1,5 +1,6 @@
 package org.dateline.core.nlp.rules;
 
+import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionNodePattern;
 import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.ling.tokensregex.SequencePattern;
 import edu.stanford.nlp.util.CoreMap;
@@ -55,9 +56,12 @@ final class PatternTree {
     return out;
   }
 
-  /** False when the node pattern, or one it combines, evaluates rule-environment expressions. */
+  /**
+   * False when the node pattern, or one it combines, evaluates rule-environment expressions: they
+   * may depend on the environment's state during a match.
+   */
   static boolean checkable(NodePattern<?> p) throws ReflectiveOperationException {
-    if (!PatternRequirement.Element.checkable(p)) {
+    if (p instanceof CoreMapExpressionNodePattern) {
       return false;
     }
     if (p instanceof NodePattern.ConjNodePattern || p instanceof NodePattern.DisjNodePattern) {

@@ -66,6 +66,16 @@ final class Namesakes {
   }
 
   /**
+   * A town dwarfed by a same-named city of its own country ("Louisville", Mississippi beside
+   * Louisville, Kentucky; "Portland", Texas): a writer names the small one with its state.
+   */
+  static boolean dwarfedAtHome(Mention m, GeoEntry e) {
+    return dwarfedBy(m, e, u -> u.level() == Level.POPULATED_PLACE
+        && u.countryIso2().equals(e.countryIso2()) && u.population() >= ABROAD_MIN_POPULATION
+        && e.population() * ABROAD_RATIO <= u.population());
+  }
+
+  /**
    * Whether populated place {@code e} has a namesake among the mention's primary names that
    * {@code larger} accepts.
    */

@@ -250,6 +250,9 @@ final class PlaceResolver {
       }
     }
     boolean dwarfed = Namesakes.dwarfedByUnit(m, c.entry());
+    // "Portland" beside Texas is still Portland, Oregon: a state backs none of its country's
+    // namesakes over the others, but its towns and counties still do.
+    boolean lesserAtHome = !dwarfed && Namesakes.dwarfedAtHome(m, c.entry());
     Double share = countries.get(e.countryIso2());
     if (share != null && level != Level.COUNTRY) {
       // "London" in an American article is still London, not London, Ohio, unless other names
@@ -273,7 +276,8 @@ final class PlaceResolver {
       // Other mentions of the same name are not evidence: their choice is this one's.
       if (j == i || o == null || o.index() == c.index()
           || o.entry().level() == Level.COUNTRY || m.candidates().size() < 2
-          || keys[j].equals(keys[i])) {
+          || keys[j].equals(keys[i])
+          || (lesserAtHome && o.entry().level() == Level.ADMIN1)) {
         continue;
       }
       double km = e.distanceKm(o.entry().lat(), o.entry().lon());
@@ -282,7 +286,7 @@ final class PlaceResolver {
           && e.admin1Code().equals(o.entry().admin1Code());
       // A dwarfed town takes no backing from far-off places of its state or article, nor a list
       // item from its siblings' state ("Boston" after "New York" in a list of cities).
-      if (sameUnit && km >= NEAR_KM && !dwarfed && !m.siblingOf(ms.get(j))) {
+      if (sameUnit && km >= NEAR_KM && !dwarfed && !lesserAtHome && !m.siblingOf(ms.get(j))) {
         double v = o.entry().level() == Level.ADMIN1 ? (sameSentence ? 1.5 : 0.9) : 0.6;
         if (v > near) {
           near = v;
@@ -321,7 +325,7 @@ final class PlaceResolver {
     // the White House, the West Wing and the Oval Office 80 km off are three names but no evidence.
     double sup = m.candidates().size() < 2 ? 0
         : dwarfed ? Math.max(0, ev.close() - UNIT_NAMESAKE_SUPPORT_CUT)
-        : SUPPORT_WEIGHT * ev.value();
+        : SUPPORT_WEIGHT * (lesserAtHome ? ev.nearby() : ev.value());
     if (standalone) {
       near = 0;
       sup = 0;

@@ -24,11 +24,13 @@ final class Support {
 
   /**
    * A reading's support, the part of it from close backers alone (inside a unit they name, or
-   * within 50 km), and the name that gave most of it.
+   * within 50 km), the part from nearby backers (its county, a town within 150 km: a state, or a
+   * town elsewhere in it, says which state, not which of the country's namesakes), and the name
+   * that gave most of it.
    */
-  record Evidence(double value, double close, String detail) {}
+  record Evidence(double value, double close, double nearby, String detail) {}
 
-  private static final Evidence NONE = new Evidence(0, 0, null);
+  private static final Evidence NONE = new Evidence(0, 0, 0, null);
 
   private final Map<Integer, Map<Integer, Evidence>> byMention;
 
@@ -72,6 +74,7 @@ final class Support {
       for (Gazetteer.Candidate c : own) {
         double total = 0;
         double close = 0;
+        double nearby = 0;
         double bestPart = 0;
         String detail = null;
         for (int h = 0; h < readings.size(); h++) {
@@ -80,6 +83,7 @@ final class Support {
           }
           double part = 0;
           double closePart = 0;
+          double localPart = 0;
           GeoEntry via = null;
           List<Gazetteer.Candidate> other = readings.get(h);
           boolean siblings = siblings(ms, group, groups.get(h));
@@ -90,6 +94,9 @@ final class Support {
             if (raw >= 1 && r > closePart) {
               closePart = r;
             }
+            if (o.level() != Level.ADMIN1 && raw >= 0.6 && r > localPart) {
+              localPart = r;
+            }
             if (r > part) {
               part = r;
               via = o;
@@ -97,6 +104,7 @@ final class Support {
           }
           total += part;
           close += closePart;
+          nearby += localPart;
           if (part > bestPart) {
             bestPart = part;
             detail = describe(c.entry(), via, texts.get(h));
@@ -104,7 +112,8 @@ final class Support {
         }
         if (total > 0) {
           byEntry.put(c.index(),
-              new Evidence(Math.min(CAP, total), Math.min(CAP, close), detail));
+              new Evidence(Math.min(CAP, total), Math.min(CAP, close),
+                  Math.min(CAP, nearby), detail));
         }
       }
       for (int i : group) {

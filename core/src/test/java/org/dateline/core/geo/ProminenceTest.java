@@ -152,6 +152,32 @@ class ProminenceTest {
   }
 
   @Test
+  void aStateDoesNotMakeASmallTownOfABigCitysNameButANearTownDoes() {
+    GazetteerBuilder b = new GazetteerBuilder();
+    b.addCountry("US", "USA", "United States", 6252001, List.of("US"), List.of("American"),
+        39.76, -98.5, 0);
+    b.addPlace(4299276, "Louisville", List.of(), 38.254, -85.759, 'P', "PPLA2", "US", "KY", "",
+        597_337);
+    b.addPlace(4436296, "Louisville", List.of(), 33.124, -89.055, 'P', "PPLA2", "US", "MS", "",
+        6_631);
+    b.addPlace(4446675, "Starkville", List.of(), 33.450, -88.818, 'P', "PPLA2", "US", "MS", "",
+        25_352);
+    b.addPlace(4428667, "Gulfport", List.of(), 30.367, -89.093, 'P', "PPLA2", "US", "MS", "",
+        71_750);
+    b.addAdmin1("US", "MS", "Mississippi", 0, List.of(), 32.75, -89.66);
+    b.addAdmin1("US", "KY", "Kentucky", 0, List.of(), 37.5, -85.0);
+    Geoparser g = new Geoparser(b.build());
+    // The state and a far town of it: the writer would have written "Louisville, Mississippi".
+    String state = "Gulfport is a port of Mississippi.\nThe team lost in Louisville.";
+    assertThat(only(g.places(GeoFixtures.doc(state, "Gulfport=CITY", "Mississippi=STATE_OR_PROVINCE",
+        "Louisville=CITY")), "Louisville").entry().admin1Code()).isEqualTo("KY");
+    // A town 40 km away still backs the small namesake.
+    String near = "Starkville police were called.\nThe fire started in Louisville.";
+    assertThat(only(g.places(GeoFixtures.doc(near, "Starkville=CITY", "Louisville=CITY")),
+        "Louisville").entry().admin1Code()).isEqualTo("MS");
+  }
+
+  @Test
   void canadianProvinceAbbreviationsResolve() {
     Gazetteer g = gazetteer();
     assertThat(g.lookup("BC")).extracting(c -> c.entry().name()).containsExactly(

@@ -82,6 +82,10 @@ public final class GeoEvalCommand implements Callable<Integer> {
       description = "Write Dateline's misses, false alarms and errors over 161 km here (TSV).")
   Path errors;
 
+  @Option(names = "--with-hits",
+      description = "With --errors, also write the resolutions within 161 km (kind 'hit').")
+  boolean withHits;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -143,7 +147,7 @@ public final class GeoEvalCommand implements Callable<Integer> {
     demonymsAsToponyms = fmt.equals("lgl");
     GeoRun run = run(docs, loadGazetteer(), out);
     if (errors != null) {
-      GeoErrors.write(errors, docs, run.predictions(), run.reasons());
+      GeoErrors.write(errors, docs, run.predictions(), run.reasons(), run.details(), withHits);
     }
     Map<String, GeoScores> rows = new LinkedHashMap<>();
     rows.put("Dateline", GeoScores.score(
@@ -180,10 +184,10 @@ public final class GeoEvalCommand implements Callable<Integer> {
   /**
    * What one run of Dateline produced. {@code reasons} parallels {@code predictions}: each
    * toponym's {@link Place.Resolution} in lower case, or "demonym" for a demonym scored as its
-   * country.
+   * country. {@code details} parallels it too: the chosen entry and the evidence, in words.
    */
   public record GeoRun(List<List<GoldToponym>> predictions, List<List<String>> reasons,
-      double geoparseMsPerDoc, double gazetteerLoadSeconds) {}
+      List<List<String>> details, double geoparseMsPerDoc, double gazetteerLoadSeconds) {}
 
   private double gazetteerLoadSeconds;
 
@@ -240,6 +244,7 @@ public final class GeoEvalCommand implements Callable<Integer> {
     Geoparser geoparser = new Geoparser(gazetteer);
     List<List<GoldToponym>> preds = new ArrayList<>();
     List<List<String>> reasons = new ArrayList<>();
+    List<List<String>> details = new ArrayList<>();
     long geoNanos = 0;
     for (GoldDocument g : docs) {
       // The header ("WASHINGTON (AP) -") is read as plain-text ingestion reads it.
@@ -254,8 +259,10 @@ public final class GeoEvalCommand implements Callable<Integer> {
       for (Place p : places) {
         double lat = p.entry() == null ? Double.NaN : p.entry().lat();
         double lon = p.entry() == null ? Double.NaN : p.entry().lon();
+        String entry = p.entry() == null ? "" : p.entry().name() + ", " + p.entry().countryIso2()
+            + " (" + p.entry().featureCode() + "): ";
         ps.add(new Predicted(new GoldToponym(p.span().start(), p.span().end(), p.text(), lat, lon),
-            p.reason().name().toLowerCase(Locale.ROOT)));
+            p.reason().name().toLowerCase(Locale.ROOT), entry + p.detail()));
       }
       if (demonymsAsToponyms) {
         // LGL's guidelines annotate adjectival toponyms ("Sudanese") with their country.
@@ -263,19 +270,20 @@ public final class GeoEvalCommand implements Callable<Integer> {
           gazetteer.country(dm.countryIso2()).ifPresent(c -> {
             var e = gazetteer.entry(c.entryIndex());
             ps.add(new Predicted(new GoldToponym(dm.span().start(), dm.span().end(), dm.text(),
-                e.lat(), e.lon()), "demonym"));
+                e.lat(), e.lon()), "demonym", e.name()));
           });
         }
         ps.sort(java.util.Comparator.comparingInt(p -> p.toponym().start()));
       }
       preds.add(ps.stream().map(Predicted::toponym).toList());
       reasons.add(ps.stream().map(Predicted::reason).toList());
+      details.add(ps.stream().map(Predicted::detail).toList());
     }
-    return new GeoRun(preds, reasons, docs.isEmpty() ? 0 : geoNanos / 1e6 / docs.size(),
+    return new GeoRun(preds, reasons, details, docs.isEmpty() ? 0 : geoNanos / 1e6 / docs.size(),
         gazetteerLoadSeconds);
   }
 
-  private record Predicted(GoldToponym toponym, String reason) {}
+  private record Predicted(GoldToponym toponym, String reason, String detail) {}
 
   private static void print(PrintWriter out, String corpus, int docs, Map<String, GeoScores> rows) {
     out.printf(Locale.ROOT, "Geoparsing on %s (%d documents); peers scored on the gold file"

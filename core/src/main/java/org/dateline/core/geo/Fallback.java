@@ -67,6 +67,16 @@ final class Fallback {
       return new Choice(e, Resolution.CONTAINMENT, none + "; in " + e.name());
     }
     GeoEntry focus = focus();
+    int h = m.host();
+    if (h >= 0 && chosen[h] != null) {
+      GeoEntry e = chosen[h].entry();
+      // "Tijuana River in Baja California" in an article about Tijuana: the town, not the
+      // state's centre.
+      boolean focusInside = focus != null && contains(e, focus);
+      return new Choice(focusInside ? focus : e, Resolution.LOCATED_IN,
+          none + "; in " + e.name() + (focusInside ? ", at the article's main place there, "
+              + focus.name() : ""));
+    }
     return focus == null ? null : new Choice(focus, Resolution.ARTICLE_FOCUS,
         none + "; placed at the article's main place, " + focus.name());
   }

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param relative a relative phrase anchored on this mention, if any
  * @param within the known place inside a name the gazetteer lacks ("Manassas" in "Lake
  *     Manassas"), whose readings are the candidates; null otherwise
+ * @param host index of the place a name the gazetteer lacks is said to be in, right after it
+ *     ("Collins Avenue in Miami Beach"), or -1
  */
 record Mention(
     Span span,
@@ -29,7 +31,8 @@ record Mention(
     Hint hint,
     Place.@Nullable RelativePosition relative,
     List<Gazetteer.Candidate> candidates,
-    @Nullable String within) {
+    @Nullable String within,
+    int host) {
 
   /** What the surrounding words say about the level of the place. */
   enum Hint {
@@ -40,18 +43,23 @@ record Mention(
 
   Mention withQualifier(int q) {
     return new Mention(span, text, source, sentence, firstToken, q, list, hint, relative,
-        candidates, within);
+        candidates, within, host);
   }
 
   Mention inList(int first) {
     return new Mention(span, text, source, sentence, firstToken, qualifier, first, hint, relative,
-        candidates, within);
+        candidates, within, host);
   }
 
   /** This mention as a name the gazetteer lacks: no place inside it is taken. */
   Mention withoutWithin() {
     return new Mention(span, text, source, sentence, firstToken, qualifier, list, hint, relative,
-        List.of(), null);
+        List.of(), null, host);
+  }
+
+  Mention inHost(int h) {
+    return new Mention(span, text, source, sentence, firstToken, qualifier, list, hint, relative,
+        candidates, within, h);
   }
 
   /** Items of one list are siblings: neither is the other's state or county. */

@@ -318,7 +318,7 @@ final class MentionFinder {
       }
     }
     return new Mention(span, name, source, sentence, firstToken, -1, -1, hint, rel, cands,
-        within);
+        within, -1);
   }
 
   private static boolean overlapsAny(List<Mention> ms, Span s) {

@@ -81,6 +81,11 @@ public record Place(
      */
     CONTAINED_NAME,
     /**
+     * No gazetteer entry has that name, but the text says it is in a known place ("Collins Avenue
+     * in Miami Beach"): placed there, with low confidence.
+     */
+    LOCATED_IN,
+    /**
      * No gazetteer entry has that name (a street, a river, a small place): placed at the article's
      * main place, with low confidence.
      */

@@ -18,6 +18,7 @@ final class PlaceLists {
   private PlaceLists() {}
 
   /**
+   * "A in B", A a name the gazetteer lacks: B is where A is ("Collins Avenue in Miami Beach").
    * "A, B": B qualifies A when B is a country or unit containing one of A's candidates (the
    * resolver checks containment). In a list ("Washington, New York and Boston") B is A's sibling,
    * not its state: when B goes on to a further name and is itself the name of a big city, the
@@ -31,6 +32,9 @@ final class PlaceLists {
       if (separator(text, a, b).equals(",") && a.sentence() == b.sentence()
           && !(i + 2 < out.size() && listGoesOn(text, b, out.get(i + 2)) && bigCity(b))) {
         out.set(i, a.withQualifier(i + 1));
+      } else if (a.candidates().isEmpty() && a.sentence() == b.sentence()
+          && separator(text, a, b).equals("in")) {
+        out.set(i, a.inHost(i + 1));
       }
     }
     return markLists(text, out);

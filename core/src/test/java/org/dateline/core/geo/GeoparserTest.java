@@ -168,11 +168,26 @@ class GeoparserTest {
   }
 
   @Test
+  void anUnknownNameIsInThePlaceWrittenAfterInNotAtTheArticlesFocus() {
+    String text = "Kirkuk was calm. Kirkuk police met. Crowds filled Qwzxsquare in Ramadi.";
+    Place square = at(geoparser.places(GeoFixtures.doc(text, "Kirkuk=CITY", "Kirkuk=CITY",
+        "Qwzxsquare=LOCATION", "Ramadi=CITY")), "Qwzxsquare");
+    assertThat(square.reason()).isEqualTo(Place.Resolution.LOCATED_IN);
+    assertThat(square.entry().name()).isEqualTo("Ramadi");
+    // In a unit that holds the article's main place: that place, not the unit's centre.
+    String unit = "Fighters took Ramadi. Ramadi elders fled. Qwzxriver in Anbar flooded.";
+    Place river = at(geoparser.places(GeoFixtures.doc(unit, "Ramadi=CITY", "Ramadi=CITY",
+        "Qwzxriver=LOCATION", "Anbar=LOCATION")), "Qwzxriver");
+    assertThat(river.reason()).isEqualTo(Place.Resolution.LOCATED_IN);
+    assertThat(river.entry().name()).isEqualTo("Ramadi");
+  }
+
+  @Test
   void aStreetHoldsAPlaceOnlyWhenTheArticleNamesItToo() {
     String alone = "Protesters marched on Boston Street in Baghdad.";
     Place street = at(geoparser.places(GeoFixtures.doc(alone, "Boston Street=LOCATION",
         "Baghdad=CITY")), "Boston Street");
-    assertThat(street.reason()).isEqualTo(Place.Resolution.ARTICLE_FOCUS);
+    assertThat(street.reason()).isEqualTo(Place.Resolution.LOCATED_IN);
     assertThat(street.entry().name()).isEqualTo("Baghdad");
     String named = "Boston police closed Boston Street.";
     Place inBoston = at(geoparser.places(GeoFixtures.doc(named, "Boston=CITY",

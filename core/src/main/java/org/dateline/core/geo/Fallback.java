@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where to put a name the gazetteer lacks (a street, a race track, a township): at the unit
- * written after it ("Oulton Park, Cheshire"), else at the article's focus. The focus is the place
+ * written after it ("Oulton Park, Cheshire"), at the place it is said to be in ("Collins Avenue in
+ * Miami Beach"), else at the article's focus. The focus is the place
  * the article is most about, not merely its first resolved name: a mention votes for its place
  * with the strength of the evidence that resolved it (a dateline three times, a name resolved by
  * population, by the article's country or as the only entry of its name, which is often an
@@ -18,11 +19,21 @@ import org.jspecify.annotations.Nullable;
  * is about that place's country (the same votes, summed by country over all resolved names,
  * country names included). The resolved names measure the country better than the unresolved ones
  * ({@link DocumentCountries}): in a local article a few names with one foreign entry ("City Park")
- * outvote many ambiguous local ones.
+ * outvote many ambiguous local ones. A place also collects the votes of the units it lies in and
+ * half those of towns within 200 km, and of places about equally backed the bigger wins.
  */
 final class Fallback {
   /** What the fallback chose for one unknown name. */
   record Choice(GeoEntry entry, Resolution reason, String detail) {}
+
+  /**
+   * Towns this close back each other as the focus ("Lafayette" beside "New Orleans": the article
+   * is about that area), with this share of their votes.
+   */
+  private static final double CLUSTER_KM = 200;
+  private static final double CLUSTER_SHARE = 0.5;
+  /** How much a place's size counts between equally backed places (per power of ten). */
+  private static final double POPULATION_WEIGHT = 0.1;
 
   /** Share of a vote left to a place in a country the article barely mentions. */
   private static final double FOREIGN_FLOOR = 0.2;
@@ -101,12 +112,18 @@ final class Fallback {
       double total = p.getValue();
       // A town also has the votes of the units it lies in ("Honolulu" beside many "Hawaii"): an
       // unknown name is small, and the town the article names is nearer to it than the
-      // unit's centre.
+      // unit's centre. Towns near it add part of theirs.
       for (Map.Entry<Integer, Double> u : votes.entrySet()) {
-        if (contains(entries.get(u.getKey()), e)) {
+        GeoEntry o = entries.get(u.getKey());
+        if (contains(o, e)) {
           total += u.getValue();
+        } else if (o != e && o.level() == Level.POPULATED_PLACE
+            && e.level() == Level.POPULATED_PLACE && e.distanceKm(o.lat(), o.lon()) < CLUSTER_KM) {
+          total += CLUSTER_SHARE * u.getValue();
         }
       }
+      // Of places about equally backed, an unknown street or building is likelier in the bigger.
+      total *= 1 + POPULATION_WEIGHT * Math.log10(e.population() + 1);
       if (best == null || total > bestTotal) {
         best = e;
         bestTotal = total;

@@ -178,6 +178,28 @@ class ProminenceTest {
   }
 
   @Test
+  void anUnknownStreetGoesToTheBiggerPlaceOfTheArticlesArea() {
+    GazetteerBuilder b = new GazetteerBuilder();
+    b.addCountry("US", "USA", "United States", 6252001, List.of("US"), List.of("American"),
+        39.76, -98.5, 0);
+    b.addPlace(4335045, "New Orleans", List.of(), 29.955, -90.075, 'P', "PPLA2", "US", "LA", "",
+        389_617);
+    b.addPlace(4330145, "Lafayette", List.of(), 30.224, -92.020, 'P', "PPLA2", "US", "LA", "",
+        120_623);
+    b.addPlace(5218270, "Washington Square", List.of(), 39.950, -75.162, 'P', "PPL", "US", "PA",
+        "", 0);
+    Geoparser g = new Geoparser(b.build());
+    // Washington Square has two votes, New Orleans one and half of Lafayette's, 200 km off.
+    String text = "Washington Square was quiet.\nWashington Square shops closed.\n"
+        + "The line ran from Lafayette to New Orleans.\nQwzx Street was renamed.";
+    List<Place> places = g.places(GeoFixtures.doc(text, "Washington Square=LOCATION",
+        "Washington Square=LOCATION", "Lafayette=CITY", "New Orleans=CITY",
+        "Qwzx Street=LOCATION"));
+    assertThat(only(places, "Qwzx Street").reason()).isEqualTo(Place.Resolution.ARTICLE_FOCUS);
+    assertThat(only(places, "Qwzx Street").entry().name()).isEqualTo("New Orleans");
+  }
+
+  @Test
   void canadianProvinceAbbreviationsResolve() {
     Gazetteer g = gazetteer();
     assertThat(g.lookup("BC")).extracting(c -> c.entry().name()).containsExactly(

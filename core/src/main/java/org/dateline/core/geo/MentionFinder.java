@@ -40,6 +40,12 @@ final class MentionFinder {
       "(?i)(?:province|governorate|state|county|region|district) of\\s+$");
   private static final Pattern UNIT_AFTER = Pattern.compile(
       "(?i)^\\s+(?:province|governorate|state|county|region|district|parish)\\b");
+  /**
+   * "Mississippi State", "Arizona State University": a capitalised "State" after a US state's
+   * name makes a university or its team, not the state marked as a unit ("Washington state").
+   * Nigeria's states are named so ("Borno State").
+   */
+  private static final Pattern SCHOOL_STATE = Pattern.compile("^\\s+State\\b");
   /** Words the NER sometimes tags as a location on their own but that name no place. */
   private static final Set<String> GENERIC = Set.of("west", "east", "north", "south", "central",
       "western", "eastern", "northern", "southern", "university", "street", "federal",
@@ -286,7 +292,9 @@ final class MentionFinder {
     String before = text.substring(Math.max(0, span.start() - 60), span.start());
     String after = text.substring(span.end(), Math.min(text.length(), span.end() + 20));
     Mention.Hint hint = Mention.Hint.NONE;
-    if (CITY_CUE.matcher(before).find()) {
+    if (SCHOOL_STATE.matcher(after).find() && americanState(name)) {
+      source = Place.Source.ORGANISATION_NAME;
+    } else if (CITY_CUE.matcher(before).find()) {
       hint = Mention.Hint.CITY;
     } else if (UNIT_BEFORE.matcher(before).find() || UNIT_AFTER.matcher(after).find()
         || GazetteerBuilder.ADMIN_WORDS.matcher(name).find()) {
@@ -319,6 +327,14 @@ final class MentionFinder {
     }
     return new Mention(span, name, source, sentence, firstToken, -1, -1, hint, rel, cands,
         within, -1);
+  }
+
+  /** A US state's name, other than New York's, which alone calls itself "New York State". */
+  private boolean americanState(String name) {
+    List<Gazetteer.Candidate> units = gazetteer.lookup(name).stream()
+        .filter(c -> c.primaryName() && c.entry().level() == GeoEntry.Level.ADMIN1).toList();
+    return !units.isEmpty() && units.stream().allMatch(c -> c.entry().countryIso2().equals("US"))
+        && !NameNormalizer.key(name).equals("new york");
   }
 
   private static boolean overlapsAny(List<Mention> ms, Span s) {

@@ -250,8 +250,8 @@ final class PlaceResolver {
       }
     }
     boolean dwarfed = Namesakes.dwarfedByUnit(m, c.entry());
-    // "Portland" beside Texas is still Portland, Oregon: a state backs none of its country's
-    // namesakes over the others, but its towns and counties still do.
+    // "Portland" beside Texas is still Portland, Oregon: a state named elsewhere in the article
+    // backs none of its country's namesakes over the others, but nearby towns and counties do.
     boolean lesserAtHome = !dwarfed && Namesakes.dwarfedAtHome(m, c.entry());
     Double share = countries.get(e.countryIso2());
     if (share != null && level != Level.COUNTRY) {
@@ -271,22 +271,32 @@ final class PlaceResolver {
     double near = 0;
     String nearDetail = null;
     Resolution nearReason = Resolution.NEARBY_PLACES;
+    boolean stateInSentence = false; // a state the town lies in, named in its sentence
     for (int j = 0; j < ms.size(); j++) {
       Gazetteer.Candidate o = chosen[j];
       // Other mentions of the same name are not evidence: their choice is this one's.
       if (j == i || o == null || o.index() == c.index()
           || o.entry().level() == Level.COUNTRY || m.candidates().size() < 2
-          || keys[j].equals(keys[i])
-          || (lesserAtHome && o.entry().level() == Level.ADMIN1)) {
+          || keys[j].equals(keys[i])) {
         continue;
       }
       double km = e.distanceKm(o.entry().lat(), o.entry().lon());
       boolean sameSentence = ms.get(j).sentence() == m.sentence();
+      // "Salem is a city in Harrison County, West Virginia": a state named in the town's own
+      // sentence (not inside a team's name) backs even a lesser namesake; elsewhere it does not.
+      boolean stateHere = o.entry().level() == Level.ADMIN1 && sameSentence
+          && ms.get(j).source() != Place.Source.ORGANISATION_NAME;
+      if (lesserAtHome && o.entry().level() == Level.ADMIN1 && !stateHere) {
+        continue;
+      }
+      stateInSentence |= stateHere && o.entry().countryIso2().equals(e.countryIso2())
+          && o.entry().admin1Code().equals(e.admin1Code());
       boolean sameUnit = !e.admin1Code().isEmpty() && e.countryIso2().equals(o.entry().countryIso2())
           && e.admin1Code().equals(o.entry().admin1Code());
       // A dwarfed town takes no backing from far-off places of its state or article, nor a list
       // item from its siblings' state ("Boston" after "New York" in a list of cities).
-      if (sameUnit && km >= NEAR_KM && !dwarfed && !lesserAtHome && !m.siblingOf(ms.get(j))) {
+      if (sameUnit && km >= NEAR_KM && !dwarfed && (!lesserAtHome || stateHere)
+          && !m.siblingOf(ms.get(j))) {
         double v = o.entry().level() == Level.ADMIN1 ? (sameSentence ? 1.5 : 0.9) : 0.6;
         if (v > near) {
           near = v;
@@ -325,7 +335,7 @@ final class PlaceResolver {
     // the White House, the West Wing and the Oval Office 80 km off are three names but no evidence.
     double sup = m.candidates().size() < 2 ? 0
         : dwarfed ? Math.max(0, ev.close() - UNIT_NAMESAKE_SUPPORT_CUT)
-        : SUPPORT_WEIGHT * (lesserAtHome ? ev.nearby() : ev.value());
+        : SUPPORT_WEIGHT * (lesserAtHome && !stateInSentence ? ev.nearby() : ev.value());
     if (standalone) {
       near = 0;
       sup = 0;

@@ -171,6 +171,15 @@ class ProminenceTest {
     String state = "Gulfport is a port of Mississippi.\nThe team lost in Louisville.";
     assertThat(only(g.places(GeoFixtures.doc(state, "Gulfport=CITY", "Mississippi=STATE_OR_PROVINCE",
         "Louisville=CITY")), "Louisville").entry().admin1Code()).isEqualTo("KY");
+    // The state named in the town's own sentence does, unless inside a team's name.
+    String here = "Floods hit Louisville and other towns of Mississippi.";
+    assertThat(only(g.places(GeoFixtures.doc(here, "Louisville=CITY",
+        "Mississippi=STATE_OR_PROVINCE")), "Louisville").entry().admin1Code()).isEqualTo("MS");
+    String team = "Mississippi State beat Louisville on Sunday.";
+    List<Place> game = g.places(GeoFixtures.doc(team, "Mississippi=STATE_OR_PROVINCE",
+        "Louisville=CITY"));
+    assertThat(only(game, "Louisville").entry().admin1Code()).isEqualTo("KY");
+    assertThat(only(game, "Mississippi").source()).isEqualTo(Place.Source.ORGANISATION_NAME);
     // A town 40 km away still backs the small namesake.
     String near = "Starkville police were called.\nThe fire started in Louisville.";
     assertThat(only(g.places(GeoFixtures.doc(near, "Starkville=CITY", "Louisville=CITY")),

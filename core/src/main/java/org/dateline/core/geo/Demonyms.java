@@ -1,5 +1,6 @@
 package org.dateline.core.geo;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,13 +15,26 @@ public final class Demonyms {
       "pashtun", "pashtuns", "baluch", "hazara", "tajik", "uzbek", "tamil", "sikh", "hindu",
       "muslim", "muslims", "christian", "christians", "jewish", "jew", "jews", "catholic",
       "western", "westerner", "westerners", "eastern", "european", "europeans", "african",
-      "africans", "asian", "asians", "latino", "latina", "latinos", "hispanic", "hispanics",
+      "africans", "asian", "asians", "north american", "south american", "central american",
+      "latin american", "latino", "latina", "latinos", "hispanic", "hispanics",
       "middle eastern", "arctic", "islamist", "islamists", "jihadi", "jihadist", "jihadists",
       "persian", "berber", "bedouin", "roma", "basque", "catalan", "flemish", "walloon", "scottish",
       "welsh", "english", "irish", "texan", "texans", "californian", "californians", "american",
       "americans", "british", "brit", "brits", "soviet", "native american", "anglo");
 
+  /** Adjectives of continents and world regions, with the region's name in the gazetteer. */
+  private static final Map<String, String> REGIONS = Map.of(
+      "european", "Europe", "african", "Africa", "asian", "Asia",
+      "north american", "North America", "south american", "South America",
+      "central american", "Central America", "latin american", "Latin America",
+      "middle eastern", "Middle East");
+
   private Demonyms() {}
+
+  /** The region an adjective refers to ("European" → "Europe"), or null. */
+  public static String regionOf(String word) {
+    return REGIONS.get(NameNormalizer.normalize(word));
+  }
 
   /** True for a word that names a people, region's inhabitants or faith, in any case. */
   public static boolean isPeople(String word) {

@@ -34,8 +34,14 @@ public final class Geoparser {
     return new PlaceResolver().resolve(finder.find(doc)); // one per call: it keeps the article's support
   }
 
-  /** A demonym mention ("Iraqi" → IRQ; "Kurdish" → a people with no country). */
-  public record DemonymMention(Span span, String text, String countryIso2, String countryIso3) {}
+  /**
+   * A demonym mention ("Iraqi" → IRQ; "Kurdish" → a people with no country; "European" → the
+   * region Europe, no country).
+   *
+   * @param region the continent or region the word refers to, or empty
+   */
+  public record DemonymMention(Span span, String text, String countryIso2, String countryIso3,
+      String region) {}
 
   /**
    * Nationality and people words the NER tagged ("Iraqi", "Kurdish"): they describe actors, not
@@ -48,9 +54,10 @@ public final class Geoparser {
         var country = gazetteer.countryOfDemonym(e.text());
         if (country.isPresent()) {
           out.add(new DemonymMention(e.span(), e.text(), country.get().iso2(),
-              country.get().iso3()));
+              country.get().iso3(), ""));
         } else if (Demonyms.isPeople(e.text())) {
-          out.add(new DemonymMention(e.span(), e.text(), "", ""));
+          String region = Demonyms.regionOf(e.text());
+          out.add(new DemonymMention(e.span(), e.text(), "", "", region == null ? "" : region));
         }
       }
     }

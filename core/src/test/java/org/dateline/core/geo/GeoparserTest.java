@@ -102,12 +102,14 @@ class GeoparserTest {
 
   @Test
   void demonymsAndOrganisationsAreNotPlaces() {
-    String text = "Iraqi government forces and Kurdish fighters met Syrian officials.";
+    String text = "Iraqi government forces and Kurdish fighters met Syrian and European officials.";
     AnnotatedDocument doc = GeoFixtures.doc(text, "Iraqi=NATIONALITY", "Kurdish=NATIONALITY",
-        "Syrian=NATIONALITY");
+        "Syrian=NATIONALITY", "European=NATIONALITY");
     assertThat(geoparser.places(doc)).isEmpty();
     assertThat(geoparser.demonyms(doc)).extracting(Geoparser.DemonymMention::countryIso3)
-        .containsExactly("IRQ", "", "SYR");
+        .containsExactly("IRQ", "", "SYR", "");
+    assertThat(geoparser.demonyms(doc)).extracting(Geoparser.DemonymMention::region)
+        .containsExactly("", "", "", "Europe");
   }
 
   @Test

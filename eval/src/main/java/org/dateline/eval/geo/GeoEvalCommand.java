@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.dateline.core.geo.Gazetteer;
 import org.dateline.core.geo.GazetteerConfig;
 import org.dateline.core.geo.GazetteerLoader;
+import org.dateline.core.geo.GeoEntry;
 import org.dateline.core.geo.Geoparser;
 import org.dateline.core.geo.Place;
 import org.dateline.core.ingest.DatelineParser;
@@ -144,7 +145,11 @@ public final class GeoEvalCommand implements Callable<Integer> {
       kept.add(docs.get(i));
     }
     docs = kept;
-    demonymsAsToponyms = fmt.equals("lgl");
+    demonyms = switch (fmt) {
+      case "lgl" -> DemonymConvention.ALL;
+      case "gwn" -> DemonymConvention.MODIFIERS;
+      default -> DemonymConvention.NONE;
+    };
     GeoRun run = run(docs, loadGazetteer(), out);
     if (errors != null) {
       GeoErrors.write(errors, docs, run.predictions(), run.reasons(), run.details(), withHits);
@@ -192,7 +197,7 @@ public final class GeoEvalCommand implements Callable<Integer> {
   private double gazetteerLoadSeconds;
 
   /** Score demonyms as toponyms of their country (LGL's convention; not GeoWebNews'). */
-  private boolean demonymsAsToponyms;
+  private DemonymConvention demonyms = DemonymConvention.NONE;
 
   private Gazetteer loadGazetteer() {
     GazetteerConfig d = GazetteerConfig.defaults();
@@ -231,16 +236,16 @@ public final class GeoEvalCommand implements Callable<Integer> {
         return EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES);
       }
     };
-    return run(docs, gazetteer, annotator, demonymsAsToponyms);
+    return run(docs, gazetteer, annotator, demonyms);
   }
 
   /**
    * As {@link #run(List, Gazetteer, PrintWriter)} with a given annotator (tests share one).
    *
-   * @param demonymsAsToponyms add demonyms as toponyms of their country (LGL's convention)
+   * @param demonyms which demonyms the gold annotates as toponyms of their country
    */
   public GeoRun run(List<GoldDocument> docs, Gazetteer gazetteer, LanguageAnnotator annotator,
-      boolean demonymsAsToponyms) {
+      DemonymConvention demonyms) {
     Geoparser geoparser = new Geoparser(gazetteer);
     List<List<GoldToponym>> preds = new ArrayList<>();
     List<List<String>> reasons = new ArrayList<>();
@@ -264,14 +269,16 @@ public final class GeoEvalCommand implements Callable<Integer> {
         ps.add(new Predicted(new GoldToponym(p.span().start(), p.span().end(), p.text(), lat, lon),
             p.reason().name().toLowerCase(Locale.ROOT), entry + p.detail()));
       }
-      if (demonymsAsToponyms) {
-        // LGL's guidelines annotate adjectival toponyms ("Sudanese") with their country.
+      if (demonyms != DemonymConvention.NONE) {
         for (Geoparser.DemonymMention dm : geoparser.demonyms(ad)) {
-          gazetteer.country(dm.countryIso2()).ifPresent(c -> {
-            var e = gazetteer.entry(c.entryIndex());
+          if (!demonyms.counts(ad, dm.span())) {
+            continue;
+          }
+          GeoEntry e = demonymPlace(gazetteer, dm);
+          if (e != null) {
             ps.add(new Predicted(new GoldToponym(dm.span().start(), dm.span().end(), dm.text(),
                 e.lat(), e.lon()), "demonym", e.name()));
-          });
+          }
         }
         ps.sort(java.util.Comparator.comparingInt(p -> p.toponym().start()));
       }
@@ -281,6 +288,16 @@ public final class GeoEvalCommand implements Callable<Integer> {
     }
     return new GeoRun(preds, reasons, details, docs.isEmpty() ? 0 : geoNanos / 1e6 / docs.size(),
         gazetteerLoadSeconds);
+  }
+
+  /** The country a demonym names, else the region ("European": Europe), else null. */
+  private static GeoEntry demonymPlace(Gazetteer gazetteer, Geoparser.DemonymMention dm) {
+    var country = gazetteer.country(dm.countryIso2());
+    if (country.isPresent()) {
+      return gazetteer.entry(country.get().entryIndex());
+    }
+    return dm.region().isEmpty() ? null : gazetteer.lookup(dm.region()).stream()
+        .map(Gazetteer.Candidate::entry).filter(GeoEntry::region).findFirst().orElse(null);
   }
 
   private record Predicted(GoldToponym toponym, String reason, String detail) {}

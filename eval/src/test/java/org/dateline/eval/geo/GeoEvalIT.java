@@ -30,9 +30,9 @@ class GeoEvalIT {
         NlpConfig.CorefAlgorithm.FASTNEURAL));
   }
 
-  private static GeoScores score(List<GoldDocument> docs, boolean demonymsAsToponyms) {
+  private static GeoScores score(List<GoldDocument> docs, DemonymConvention demonyms) {
     GeoEvalCommand.GeoRun run = new GeoEvalCommand().run(docs, SharedGazetteer.get(), annotator,
-        demonymsAsToponyms);
+        demonyms);
     return GeoScores.score(docs.stream().map(GoldDocument::toponyms).toList(), run.predictions());
   }
 
@@ -41,7 +41,7 @@ class GeoEvalIT {
     List<GoldDocument> docs = new GeoCorpusReader()
         .readLgl(SharedData.resolve("refdata/" + GeoEvalCommand.GRITTA + "Corpora/lgl.xml"))
         .subList(0, LGL_DOCS);
-    GeoScores s = score(docs, true);
+    GeoScores s = score(docs, DemonymConvention.ALL);
     assertThat(s.gold()).isGreaterThan(400);
     assertThat(s.acc161()).as("LGL acc@161").isGreaterThanOrEqualTo(LGL_ACC161_FLOOR);
     assertThat(s.f1()).as("LGL F1").isGreaterThanOrEqualTo(LGL_F1_FLOOR);
@@ -52,7 +52,7 @@ class GeoEvalIT {
     List<GoldDocument> docs = new GeoCorpusReader()
         .readGwn(SharedData.resolve("refdata/" + GeoEvalCommand.GRITTA + "GWN.xml"))
         .subList(0, GWN_DOCS);
-    GeoScores s = score(docs, false);
+    GeoScores s = score(docs, DemonymConvention.MODIFIERS);
     assertThat(s.acc161()).as("GWN acc@161").isGreaterThanOrEqualTo(GWN_ACC161_FLOOR);
     assertThat(s.f1()).as("GWN F1").isGreaterThanOrEqualTo(GWN_F1_FLOOR);
   }

@@ -34,6 +34,7 @@ final class BundledLexicons {
           if (r != null) {
             for (String a : f[f.length - 1].split(",")) {
               b.addShortAlias(r, a.trim());
+              b.notADemonym(a.trim()); // the package calls Vatican City's people "Vatican"
             }
           }
         }

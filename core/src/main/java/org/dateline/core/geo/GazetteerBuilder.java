@@ -222,6 +222,11 @@ public final class GazetteerBuilder {
   }
 
   /** An alias indexed even when short ("La.", "US"). */
+  /** Drops a word from the country demonyms: a curated name of a country is a place. */
+  void notADemonym(String word) {
+    demonyms.remove(NameNormalizer.normalize(word));
+  }
+
   void addShortAlias(int row, String alias) {
     rows.get(row).aliases.add(ABBREVIATION_MARK + alias);
   }

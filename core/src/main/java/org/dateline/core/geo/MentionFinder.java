@@ -45,6 +45,8 @@ final class MentionFinder {
    * name makes a university or its team, not the state marked as a unit ("Washington state").
    * Nigeria's states are named so ("Borno State").
    */
+  /** "DPRK", "U.S.A.": a name in capitals. */
+  private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.?){3,}");
   private static final Pattern SCHOOL_STATE = Pattern.compile("^\\s+State\\b");
   /** Words the NER sometimes tags as a location on their own but that name no place. */
   private static final Set<String> GENERIC = Set.of("west", "east", "north", "south", "central",
@@ -263,10 +265,16 @@ final class MentionFinder {
   private boolean plausibleUntagged(String name, int tokens) {
     long minPopulation = tokens == 1 ? MIN_POPULATION_UNTAGGED_WORD : MIN_POPULATION_UNTAGGED;
     for (Gazetteer.Candidate c : gazetteer.lookup(name)) {
+      GeoEntry e = c.entry();
+      // A country's aliases of several words or in capitals are curated ("Holy See", "Ivory
+      // Coast", "DPRK"); one word may be a native name that is also an English one ("Ísland").
+      if (e.level() == GeoEntry.Level.COUNTRY && name.length() >= 4
+          && (tokens > 1 || ACRONYM.matcher(name).matches())) {
+        return true;
+      }
       if (!c.primaryName()) {
         continue;
       }
-      GeoEntry e = c.entry();
       switch (e.level()) {
         case COUNTRY, ADMIN1 -> {
           return true;

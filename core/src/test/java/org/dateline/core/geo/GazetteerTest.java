@@ -106,6 +106,20 @@ class GazetteerTest {
   }
 
   @Test
+  void aCuratedNameOfACountryIsAPlaceNotItsDemonym() {
+    GazetteerBuilder b = new GazetteerBuilder();
+    // world-countries calls Vatican City's people "Vatican"; extra-places.tsv names it so.
+    b.addCountry("VA", "VAT", "Vatican City", 0, List.of(), List.of("Vatican"), 41.9, 12.45, 0);
+    b.addCountry("IQ", "IRQ", "Iraq", 0, List.of(), List.of("Iraqi"), 33, 44, 0);
+    BundledLexicons.addExtraPlaces(b);
+    Gazetteer g = b.build();
+    assertThat(g.isDemonym("Vatican")).isFalse();
+    assertThat(g.lookup("Vatican")).extracting(c -> c.entry().name()).contains("Vatican City");
+    assertThat(g.lookup("Holy See")).extracting(c -> c.entry().name()).contains("Vatican City");
+    assertThat(g.isDemonym("Iraqi")).isTrue();
+  }
+
+  @Test
   void garbageIndexIsRejectedNamingTheFix() throws IOException {
     Path f = tmp.resolve("bad.bin");
     Files.writeString(f, "not an index at all");

@@ -209,6 +209,16 @@ class ProminenceTest {
   }
 
   @Test
+  void aCountryAliasOfSeveralWordsIsFoundWithoutTheNer() {
+    GazetteerBuilder b = new GazetteerBuilder();
+    b.addCountry("VA", "VAT", "Vatican City", 0, List.of(), List.of("Vatican"), 41.9, 12.45, 0);
+    BundledLexicons.addExtraPlaces(b);
+    Geoparser g = new Geoparser(b.build());
+    List<Place> places = g.places(GeoFixtures.doc("Ambassadors were received at the Holy See."));
+    assertThat(only(places, "Holy See").entry().name()).isEqualTo("Vatican City");
+  }
+
+  @Test
   void canadianProvinceAbbreviationsResolve() {
     Gazetteer g = gazetteer();
     assertThat(g.lookup("BC")).extracting(c -> c.entry().name()).containsExactly(

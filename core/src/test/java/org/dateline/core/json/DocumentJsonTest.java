@@ -60,6 +60,21 @@ class DocumentJsonTest {
   }
 
   @Test
+  void schemaListsEveryPlaceReasonAndSource() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode schema = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(getClass().getResourceAsStream("/org/dateline/core/json/dateline-1.schema.json"));
+    com.fasterxml.jackson.databind.JsonNode place = schema.at("/$defs/place/properties");
+    for (org.dateline.core.geo.Place.Resolution r : org.dateline.core.geo.Place.Resolution.values()) {
+      assertThat(place.at("/reason/enum").toString()).contains(
+          "\"" + r.name().toLowerCase(java.util.Locale.ROOT) + "\"");
+    }
+    for (org.dateline.core.geo.Place.Source src : org.dateline.core.geo.Place.Source.values()) {
+      assertThat(place.at("/source/enum").toString()).contains(
+          "\"" + src.name().toLowerCase(java.util.Locale.ROOT) + "\"");
+    }
+  }
+
+  @Test
   void schemaRejectsARecordMissingItsText() throws Exception {
     com.fasterxml.jackson.databind.node.ObjectNode tree = json.toTree(sample());
     tree.remove("text");

@@ -10,9 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Names shared by a capital or big city and a state or county, and unit abbreviations. */
 class ProminenceTest {
   private static Gazetteer gazetteer() {
-    GazetteerBuilder b = new GazetteerBuilder();
-    b.addCountry("US", "USA", "United States", 6252001, List.of("US"), List.of("American"),
-        39.76, -98.5, 0);
+    GazetteerBuilder b = withUnitedStates();
     b.addCountry("CA", "CAN", "Canada", 6251999, List.of(), List.of("Canadian"), 60.1, -113.6, 0);
     b.addPlace(4140963, "Washington, D. C.", List.of("Washington", "Washington D.C."), 38.895,
         -77.036, 'P', "PPLC", "US", "DC", "", 601_723);
@@ -35,6 +33,14 @@ class ProminenceTest {
   }
 
   private final Geoparser geoparser = new Geoparser(gazetteer());
+
+  /** A builder with the United States declared, for the fixtures of US namesakes. */
+  private static GazetteerBuilder withUnitedStates() {
+    GazetteerBuilder b = new GazetteerBuilder();
+    b.addCountry("US", "USA", "United States", 6252001, List.of("US"), List.of("American"),
+        39.76, -98.5, 0);
+    return b;
+  }
 
   private Place only(List<Place> places, String text) {
     return places.stream().filter(p -> p.text().equals(text)).findFirst().orElseThrow();
@@ -69,9 +75,7 @@ class ProminenceTest {
   }
 
   private static Gazetteer stateAndTown() {
-    GazetteerBuilder b = new GazetteerBuilder();
-    b.addCountry("US", "USA", "United States", 6252001, List.of("US"), List.of("American"),
-        39.76, -98.5, 0);
+    GazetteerBuilder b = withUnitedStates();
     b.addPlace(5368361, "Los Angeles", List.of(), 34.052, -118.244, 'P', "PPLA2", "US", "CA", "",
         3_971_883);
     b.addPlace(5206379, "Pittsburgh", List.of(), 40.441, -79.996, 'P', "PPLA2", "US", "PA", "",
@@ -108,9 +112,7 @@ class ProminenceTest {
 
   @Test
   void aNameRepeatedInALocalArticleDoesNotVoteItselfAbroad() {
-    GazetteerBuilder b = new GazetteerBuilder();
-    b.addCountry("US", "USA", "United States", 6252001, List.of("US"), List.of("American"),
-        39.76, -98.5, 0);
+    GazetteerBuilder b = withUnitedStates();
     b.addCountry("IE", "IRL", "Ireland", 2963597, List.of(), List.of("Irish"), 53, -8, 0);
     b.addPlace(2964574, "Dublin", List.of(), 53.333, -6.249, 'P', "PPLC", "IE", "L", "",
         1_024_027);
@@ -131,9 +133,7 @@ class ProminenceTest {
 
   @Test
   void aWorldCityIsNotTakenForASmallNamesakeOnTheArticlesCountryAlone() {
-    GazetteerBuilder b = new GazetteerBuilder();
-    b.addCountry("US", "USA", "United States", 6252001, List.of("US"), List.of("American"),
-        39.76, -98.5, 0);
+    GazetteerBuilder b = withUnitedStates();
     b.addCountry("GB", "GBR", "United Kingdom", 2635167, List.of(), List.of("British"), 54, -2,
         0);
     b.addPlace(2643743, "London", List.of(), 51.509, -0.126, 'P', "PPLC", "GB", "ENG", "",
@@ -153,9 +153,7 @@ class ProminenceTest {
 
   @Test
   void aStateDoesNotMakeASmallTownOfABigCitysNameButANearTownDoes() {
-    GazetteerBuilder b = new GazetteerBuilder();
-    b.addCountry("US", "USA", "United States", 6252001, List.of("US"), List.of("American"),
-        39.76, -98.5, 0);
+    GazetteerBuilder b = withUnitedStates();
     b.addPlace(4299276, "Louisville", List.of(), 38.254, -85.759, 'P', "PPLA2", "US", "KY", "",
         597_337);
     b.addPlace(4436296, "Louisville", List.of(), 33.124, -89.055, 'P', "PPLA2", "US", "MS", "",
@@ -188,9 +186,7 @@ class ProminenceTest {
 
   @Test
   void anUnknownStreetGoesToTheBiggerPlaceOfTheArticlesArea() {
-    GazetteerBuilder b = new GazetteerBuilder();
-    b.addCountry("US", "USA", "United States", 6252001, List.of("US"), List.of("American"),
-        39.76, -98.5, 0);
+    GazetteerBuilder b = withUnitedStates();
     b.addPlace(4335045, "New Orleans", List.of(), 29.955, -90.075, 'P', "PPLA2", "US", "LA", "",
         389_617);
     b.addPlace(4330145, "Lafayette", List.of(), 30.224, -92.020, 'P', "PPLA2", "US", "LA", "",

@@ -40,13 +40,13 @@ final class MentionFinder {
       "(?i)(?:province|governorate|state|county|region|district) of\\s+$");
   private static final Pattern UNIT_AFTER = Pattern.compile(
       "(?i)^\\s+(?:province|governorate|state|county|region|district|parish)\\b");
+  /** "DPRK", "U.S.A.": a name in capitals. */
+  private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.?){3,}");
   /**
    * "Mississippi State", "Arizona State University": a capitalised "State" after a US state's
    * name makes a university or its team, not the state marked as a unit ("Washington state").
    * Nigeria's states are named so ("Borno State").
    */
-  /** "DPRK", "U.S.A.": a name in capitals. */
-  private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.?){3,}");
   private static final Pattern SCHOOL_STATE = Pattern.compile("^\\s+State\\b");
   /** Words the NER sometimes tags as a location on their own but that name no place. */
   private static final Set<String> GENERIC = Set.of("west", "east", "north", "south", "central",

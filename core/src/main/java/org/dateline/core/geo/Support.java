@@ -83,7 +83,7 @@ final class Support {
           }
           double part = 0;
           double closePart = 0;
-          double localPart = 0;
+          double nearbyPart = 0;
           GeoEntry via = null;
           List<Gazetteer.Candidate> other = readings.get(h);
           boolean siblings = siblings(ms, group, groups.get(h));
@@ -94,8 +94,8 @@ final class Support {
             if (raw >= 1 && r > closePart) {
               closePart = r;
             }
-            if (o.level() != Level.ADMIN1 && raw >= 0.6 && r > localPart) {
-              localPart = r;
+            if (o.level() != Level.ADMIN1 && raw >= 0.6 && r > nearbyPart) {
+              nearbyPart = r;
             }
             if (r > part) {
               part = r;
@@ -104,7 +104,7 @@ final class Support {
           }
           total += part;
           close += closePart;
-          nearby += localPart;
+          nearby += nearbyPart;
           if (part > bestPart) {
             bestPart = part;
             detail = describe(c.entry(), via, texts.get(h));

@@ -55,6 +55,8 @@ public final class GazetteerBuilder {
   private final Map<String, Integer> admin1Rows = new HashMap<>();
   private final Map<String, Integer> admin2Rows = new HashMap<>();
   private final Map<String, Gazetteer.Country> countries = new HashMap<>();
+  /** GeoNames feature codes of a country's own row (independent, dependent, freely associated...). */
+  private static final Set<String> COUNTRY_CODES = Set.of("PCLI", "PCLD", "PCLF", "PCLS", "PCL");
   private final Map<String, String> iso3 = new HashMap<>();
   private final Map<String, String> demonyms = new HashMap<>();
   /** country + key → row indices, to merge the same place arriving from two sources. */
@@ -70,6 +72,25 @@ public final class GazetteerBuilder {
   public int addPlace(long geonameId, String name, List<String> aliases, double lat, double lon,
       char featureClass, String featureCode, String countryIso2, String admin1Code,
       String admin2Code, long population) {
+    Gazetteer.Country known = countries.get(countryIso2);
+    if (known != null && COUNTRY_CODES.contains(featureCode)) {
+      // A GeoNames dump's row for a country the packages declared ("Kingdom of the Netherlands"):
+      // the same country, which takes GeoNames' id, point and names; as a second entry it would
+      // lose every lookup to the declared one and GeoNames' point would never be used.
+      Row row = rows.get(known.entryIndex());
+      if (row.id == 0 && geonameId > 0) {
+        row.id = geonameId;
+        byGeonameId.put(Long.toString(geonameId), known.entryIndex());
+      }
+      row.lat = lat;
+      row.lon = lon;
+      row.fcode = "PCLI";
+      if (!name.equals(row.name)) {
+        row.aliases.add(name);
+      }
+      row.aliases.addAll(aliases);
+      return known.entryIndex();
+    }
     return add(geonameId, name, aliases, lat, lon, featureClass, featureCode, countryIso2,
         admin1Code, admin2Code, population, true);
   }
@@ -150,9 +171,26 @@ public final class GazetteerBuilder {
   public void addCountry(String iso2, String iso3Code, String name, long geonameId,
       List<String> aliases, List<String> countryDemonyms, double lat, double lon, long population) {
     iso3.put(iso2, iso3Code);
-    int r = add(geonameId, name, aliases, Double.isNaN(lat) ? 0 : lat,
-        Double.isNaN(lon) ? 0 : lon, 'A', Double.isNaN(lat) ? "PCLI?" : "PCLI", iso2, "", "",
-        population, false);
+    Gazetteer.Country known = countries.get(iso2);
+    int r;
+    if (known != null) {
+      // Declared again by another source (countryInfo over the packages): one country.
+      r = known.entryIndex();
+      Row k = rows.get(r);
+      if (k.id == 0 && geonameId > 0) {
+        k.id = geonameId;
+        byGeonameId.put(Long.toString(geonameId), r);
+      }
+      if (!name.equals(k.name)) {
+        k.aliases.add(name);
+      }
+      k.aliases.addAll(aliases);
+      k.pop = Math.max(k.pop, population);
+    } else {
+      r = add(geonameId, name, aliases, Double.isNaN(lat) ? 0 : lat,
+          Double.isNaN(lon) ? 0 : lon, 'A', Double.isNaN(lat) ? "PCLI?" : "PCLI", iso2, "", "",
+          population, false);
+    }
     Row row = rows.get(r);
     if (row.fcode.endsWith("?") && !Double.isNaN(lat)) {
       row.lat = lat; // a later source knows where the country is

@@ -120,6 +120,28 @@ class GazetteerTest {
   }
 
   @Test
+  void aGeoNamesDumpsCountryRowIsTheDeclaredCountryWithGeoNamesPoint() {
+    GazetteerBuilder b = new GazetteerBuilder();
+    // The packages' country, then countryInfo's, then allCountries' row of the same country.
+    b.addCountry("NL", "NLD", "Netherlands", 0, List.of("Holland"), List.of("Dutch"), 52.5, 5.75,
+        0);
+    b.addCountry("NL", "NLD", "Netherlands", 2750405, List.of(), List.of(), Double.NaN,
+        Double.NaN, 17_000_000);
+    b.addPlace(2750405, "Kingdom of the Netherlands", List.of("The Netherlands"), 52.25, 5.75, 'A',
+        "PCLI", "NL", "00", "", 17_000_000);
+    Gazetteer g = b.build();
+    assertThat(g.lookup("Netherlands")).singleElement().satisfies(c -> {
+      assertThat(c.entry().geonameId()).isEqualTo(2750405);
+      assertThat(c.entry().lat()).isEqualTo(52.25);
+      assertThat(c.entry().level()).isEqualTo(GeoEntry.Level.COUNTRY);
+    });
+    assertThat(g.lookup("Kingdom of the Netherlands")).extracting(c -> c.entry().geonameId())
+        .containsExactly(2750405L);
+    assertThat(g.lookup("Holland")).extracting(c -> c.entry().geonameId())
+        .containsExactly(2750405L);
+  }
+
+  @Test
   void garbageIndexIsRejectedNamingTheFix() throws IOException {
     Path f = tmp.resolve("bad.bin");
     Files.writeString(f, "not an index at all");

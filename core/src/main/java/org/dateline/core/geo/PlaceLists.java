@@ -10,6 +10,14 @@ import java.util.Set;
  * reads only the mentions and the text between them, never the tokens or the NER.
  */
 final class PlaceLists {
+  /**
+   * What says a name is in a place: "in", also after a feature word and before a compass word
+   * ("the Orinoco area in South Venezuela", "a camp in northern Iraq").
+   */
+  private static final java.util.regex.Pattern LOCATED_IN = java.util.regex.Pattern.compile(
+      "(?i)(?:(?:area|region|district|zone|neighbou?rhood|township|village|camp|settlement)\\s+)?"
+          + "in(?:\\s+(?:the\\s+)?(?:north|south|east|west|central|north-?east|north-?west"
+          + "|south-?east|south-?west)(?:ern)?)?");
   /** What joins the items of a list of places ("A, B and C"). */
   private static final Set<String> LIST_JOINS = Set.of(",", "and", ", and", "or", ", or", "&");
   /** A name that is also a city this big is read as a list item, not a qualifier, in a list. */
@@ -33,7 +41,7 @@ final class PlaceLists {
           && !(i + 2 < out.size() && listGoesOn(text, b, out.get(i + 2)) && bigCity(b))) {
         out.set(i, a.withQualifier(i + 1));
       } else if (a.candidates().isEmpty() && a.sentence() == b.sentence()
-          && separator(text, a, b).equals("in")) {
+          && LOCATED_IN.matcher(separator(text, a, b)).matches()) {
         out.set(i, a.inHost(i + 1));
       }
     }

@@ -182,6 +182,12 @@ class GeoparserTest {
         "Qwzxriver=LOCATION", "Anbar=LOCATION")), "Qwzxriver");
     assertThat(river.reason()).isEqualTo(Place.Resolution.LOCATED_IN);
     assertThat(river.entry().name()).isEqualTo("Ramadi");
+    // After a feature word and before a compass word; in a country, the country.
+    String camp = "Ramadi was calm. Ramadi police met. Aid reached the Qwzx area in northern Iraq.";
+    Place area = at(geoparser.places(GeoFixtures.doc(camp, "Ramadi=CITY", "Ramadi=CITY",
+        "Qwzx=LOCATION", "Iraq=COUNTRY")), "Qwzx");
+    assertThat(area.reason()).isEqualTo(Place.Resolution.LOCATED_IN);
+    assertThat(area.entry().level()).isEqualTo(GeoEntry.Level.COUNTRY);
   }
 
   @Test

@@ -169,6 +169,31 @@ final class PlaceResolver {
     return false;
   }
 
+  /**
+   * Whether a state containing {@code e} is named in the sentence of some mention of the same
+   * name as mention {@code i} ("El Paso is a village in Woodford County, Illinois" then "El Paso"):
+   * one sense per article, so the writer placed them all.
+   */
+  private boolean stateBesideAnyMention(List<Mention> ms, int i, GeoEntry e,
+      Gazetteer.Candidate[] chosen) {
+    for (int k = 0; k < ms.size(); k++) {
+      if (!keys[k].equals(keys[i])) {
+        continue;
+      }
+      for (int j = 0; j < ms.size(); j++) {
+        Gazetteer.Candidate o = chosen[j];
+        if (o != null && o.entry().level() == Level.ADMIN1
+            && ms.get(j).sentence() == ms.get(k).sentence()
+            && ms.get(j).source() != Place.Source.ORGANISATION_NAME
+            && o.entry().countryIso2().equals(e.countryIso2())
+            && o.entry().admin1Code().equals(e.admin1Code())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private Scored score(List<Mention> ms, int i, Gazetteer.Candidate c,
       Gazetteer.Candidate[] chosen) {
     Mention m = ms.get(i);
@@ -253,6 +278,8 @@ final class PlaceResolver {
     // "Portland" beside Texas is still Portland, Oregon: a state named elsewhere in the article
     // backs none of its country's namesakes over the others, but nearby towns and counties do.
     boolean lesserAtHome = !dwarfed && Namesakes.dwarfedAtHome(m, c.entry());
+    // One sense per article: a state named beside any mention of the name places them all.
+    boolean placedByState = lesserAtHome && stateBesideAnyMention(ms, i, e, chosen);
     Double share = countries.get(e.countryIso2());
     if (share != null && level != Level.COUNTRY) {
       // "London" in an American article is still London, not London, Ohio, unless other names
@@ -271,7 +298,6 @@ final class PlaceResolver {
     double near = 0;
     String nearDetail = null;
     Resolution nearReason = Resolution.NEARBY_PLACES;
-    boolean stateInSentence = false; // a state the town lies in, named in its sentence
     for (int j = 0; j < ms.size(); j++) {
       Gazetteer.Candidate o = chosen[j];
       // Other mentions of the same name are not evidence: their choice is this one's.
@@ -286,16 +312,14 @@ final class PlaceResolver {
       // sentence (not inside a team's name) backs even a lesser namesake; elsewhere it does not.
       boolean stateHere = o.entry().level() == Level.ADMIN1 && sameSentence
           && ms.get(j).source() != Place.Source.ORGANISATION_NAME;
-      if (lesserAtHome && o.entry().level() == Level.ADMIN1 && !stateHere) {
+      if (lesserAtHome && o.entry().level() == Level.ADMIN1 && !stateHere && !placedByState) {
         continue;
       }
-      stateInSentence |= stateHere && o.entry().countryIso2().equals(e.countryIso2())
-          && o.entry().admin1Code().equals(e.admin1Code());
       boolean sameUnit = !e.admin1Code().isEmpty() && e.countryIso2().equals(o.entry().countryIso2())
           && e.admin1Code().equals(o.entry().admin1Code());
       // A dwarfed town takes no backing from far-off places of its state or article, nor a list
       // item from its siblings' state ("Boston" after "New York" in a list of cities).
-      if (sameUnit && km >= NEAR_KM && !dwarfed && (!lesserAtHome || stateHere)
+      if (sameUnit && km >= NEAR_KM && !dwarfed && (!lesserAtHome || stateHere || placedByState)
           && !m.siblingOf(ms.get(j))) {
         double v = o.entry().level() == Level.ADMIN1 ? (sameSentence ? 1.5 : 0.9) : 0.6;
         if (v > near) {
@@ -335,7 +359,7 @@ final class PlaceResolver {
     // the White House, the West Wing and the Oval Office 80 km off are three names but no evidence.
     double sup = m.candidates().size() < 2 ? 0
         : dwarfed ? Math.max(0, ev.close() - UNIT_NAMESAKE_SUPPORT_CUT)
-        : SUPPORT_WEIGHT * (lesserAtHome && !stateInSentence ? ev.nearby() : ev.value());
+        : SUPPORT_WEIGHT * (lesserAtHome && !placedByState ? ev.nearby() : ev.value());
     if (standalone) {
       near = 0;
       sup = 0;

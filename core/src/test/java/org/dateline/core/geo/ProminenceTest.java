@@ -173,6 +173,15 @@ class ProminenceTest {
     String here = "Floods hit Louisville and other towns of Mississippi.";
     assertThat(only(g.places(GeoFixtures.doc(here, "Louisville=CITY",
         "Mississippi=STATE_OR_PROVINCE")), "Louisville").entry().admin1Code()).isEqualTo("MS");
+    // One sense per article: the state beside its first mention places the later ones too.
+    String later = "Louisville is a small town of Mississippi.\nFloods hit Louisville.\n"
+        + "Louisville schools closed.\nLouisville roads flooded.\nLouisville waited.\n"
+        + "Louisville police helped.\nLouisville recovered.";
+    assertThat(g.places(GeoFixtures.doc(later, "Louisville=CITY", "Mississippi=STATE_OR_PROVINCE",
+        "Louisville=CITY", "Louisville=CITY", "Louisville=CITY", "Louisville=CITY",
+        "Louisville=CITY", "Louisville=CITY")))
+        .filteredOn(p -> p.text().equals("Louisville")).hasSize(7)
+        .allSatisfy(p -> assertThat(p.entry().admin1Code()).isEqualTo("MS"));
     String team = "Mississippi State beat Louisville on Sunday.";
     List<Place> game = g.places(GeoFixtures.doc(team, "Mississippi=STATE_OR_PROVINCE",
         "Louisville=CITY"));

@@ -55,7 +55,7 @@ public final class GazetteerBuilder {
   private final Map<String, Integer> admin1Rows = new HashMap<>();
   private final Map<String, Integer> admin2Rows = new HashMap<>();
   private final Map<String, Gazetteer.Country> countries = new HashMap<>();
-  /** GeoNames feature codes of a country's own row (independent, dependent, freely associated...). */
+  /** GeoNames feature codes of a country's own row (independent, dependent, associated...). */
   private static final Set<String> COUNTRY_CODES = Set.of("PCLI", "PCLD", "PCLF", "PCLS", "PCL");
   private final Map<String, String> iso3 = new HashMap<>();
   private final Map<String, String> demonyms = new HashMap<>();
@@ -77,18 +77,10 @@ public final class GazetteerBuilder {
       // A GeoNames dump's row for a country the packages declared ("Kingdom of the Netherlands"):
       // the same country, which takes GeoNames' id, point and names; as a second entry it would
       // lose every lookup to the declared one and GeoNames' point would never be used.
-      Row row = rows.get(known.entryIndex());
-      if (row.id == 0 && geonameId > 0) {
-        row.id = geonameId;
-        byGeonameId.put(Long.toString(geonameId), known.entryIndex());
-      }
+      Row row = merge(known.entryIndex(), geonameId, name, aliases);
       row.lat = lat;
       row.lon = lon;
       row.fcode = "PCLI";
-      if (!name.equals(row.name)) {
-        row.aliases.add(name);
-      }
-      row.aliases.addAll(aliases);
       return known.entryIndex();
     }
     return add(geonameId, name, aliases, lat, lon, featureClass, featureCode, countryIso2,
@@ -167,6 +159,20 @@ public final class GazetteerBuilder {
     }
   }
 
+  /** Gives row {@code r} another source's GeoNames id (if it has none) and names. */
+  private Row merge(int r, long geonameId, String name, List<String> aliases) {
+    Row row = rows.get(r);
+    if (row.id == 0 && geonameId > 0) {
+      row.id = geonameId;
+      byGeonameId.put(Long.toString(geonameId), r);
+    }
+    if (!name.equals(row.name)) {
+      row.aliases.add(name);
+    }
+    row.aliases.addAll(aliases);
+    return row;
+  }
+
   /** Declares a country with its names and demonyms; coordinates NaN → centre of its places. */
   public void addCountry(String iso2, String iso3Code, String name, long geonameId,
       List<String> aliases, List<String> countryDemonyms, double lat, double lon, long population) {
@@ -176,15 +182,7 @@ public final class GazetteerBuilder {
     if (known != null) {
       // Declared again by another source (countryInfo over the packages): one country.
       r = known.entryIndex();
-      Row k = rows.get(r);
-      if (k.id == 0 && geonameId > 0) {
-        k.id = geonameId;
-        byGeonameId.put(Long.toString(geonameId), r);
-      }
-      if (!name.equals(k.name)) {
-        k.aliases.add(name);
-      }
-      k.aliases.addAll(aliases);
+      Row k = merge(r, geonameId, name, aliases);
       k.pop = Math.max(k.pop, population);
     } else {
       r = add(geonameId, name, aliases, Double.isNaN(lat) ? 0 : lat,
@@ -259,12 +257,12 @@ public final class GazetteerBuilder {
     return c == null ? null : c.entryIndex();
   }
 
-  /** An alias indexed even when short ("La.", "US"). */
   /** Drops a word from the country demonyms: a curated name of a country is a place. */
   void notADemonym(String word) {
     demonyms.remove(NameNormalizer.normalize(word));
   }
 
+  /** An alias indexed even when short ("La.", "US"). */
   void addShortAlias(int row, String alias) {
     rows.get(row).aliases.add(ABBREVIATION_MARK + alias);
   }
@@ -328,12 +326,13 @@ public final class GazetteerBuilder {
         String k = NameNormalizer.key(unit ? ADMIN_WORDS.matcher(alias).replaceAll("") : alias);
         boolean country = r.fcode.startsWith("PCL");
         if (!primary.contains(k)
-            && (usableAlias(k) || (country && k.length() >= 2) || cityInitials(r, alias))) {
+            && (IndexKeys.usableAlias(k) || (country && k.length() >= 2)
+                || IndexKeys.cityInitials(r, alias))) {
           post(index, k, i * 2);
         }
       }
     }
-    index.values().forEach(list -> shadowByLandmarks(list, rows));
+    index.values().forEach(list -> IndexKeys.shadowByLandmarks(list, rows));
     String[] keys = index.keySet().toArray(new String[0]);
     int[] starts = new int[keys.length + 1];
     int total = index.values().stream().mapToInt(List::size).sum();
@@ -364,48 +363,6 @@ public final class GazetteerBuilder {
     if (!list.contains(posting) && !list.contains(posting ^ 1)) {
       list.add(posting);
     }
-  }
-
-  /**
-   * News means the landmark by its name, not a same-named hamlet ("Heathrow", Florida; "White
-   * House", Tennessee; "Congress", Arizona), and a resolver scores a landmark (no population) below
-   * any town: so a key a landmark answers to leads only to landmarks, countries, admin units and
-   * places of {@link #LANDMARK_YIELDS_TO_POPULATION}+ people.
-   */
-  private static void shadowByLandmarks(List<Integer> postings, List<Row> rows) {
-    if (postings.stream().noneMatch(p -> rows.get(p >>> 1).landmark)) {
-      return;
-    }
-    postings.removeIf(p -> {
-      Row r = rows.get(p >>> 1);
-      return !r.landmark && r.fclass != 'A' && r.pop < LANDMARK_YIELDS_TO_POPULATION;
-    });
-  }
-
-  /**
-   * A city of a million or more keeps the initials GeoNames gives it ("LA", "L.A." for Los
-   * Angeles): news writes them, and they are too short to be kept for any other place.
-   */
-  private static boolean cityInitials(Row r, String alias) {
-    return r.fclass == 'P' && r.pop >= CITY_INITIALS_POPULATION
-        && INITIALS.matcher(alias).matches();
-  }
-
-  private static final long CITY_INITIALS_POPULATION = 1_000_000;
-  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2}|(?:\\p{Lu}\\.){2}");
-
-  /** Aliases in non-Latin scripts or of one or two letters only add noise to English text. */
-  private static boolean usableAlias(String key) {
-    if (key.length() < 3) {
-      return false;
-    }
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (c > 'z' || (c < 'a' && c != ' ' && (c < '0' || c > '9'))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   static String[] split(String s) {

@@ -196,7 +196,7 @@ public final class GeoEvalCommand implements Callable<Integer> {
 
   private double gazetteerLoadSeconds;
 
-  /** Score demonyms as toponyms of their country (LGL's convention; not GeoWebNews'). */
+  /** Which demonyms the gold corpus annotates as toponyms (set from its format). */
   private DemonymConvention demonyms = DemonymConvention.NONE;
 
   private Gazetteer loadGazetteer() {

@@ -14,10 +14,9 @@ public final class Demonyms {
       "sunnis", "alawite", "alawites", "druze", "yazidi", "yazidis", "turkmen", "assyrian",
       "pashtun", "pashtuns", "baluch", "hazara", "tajik", "uzbek", "tamil", "sikh", "hindu",
       "muslim", "muslims", "christian", "christians", "jewish", "jew", "jews", "catholic",
-      "western", "westerner", "westerners", "eastern", "european", "europeans", "african",
-      "africans", "asian", "asians", "north american", "south american", "central american",
-      "latin american", "latino", "latina", "latinos", "hispanic", "hispanics",
-      "middle eastern", "arctic", "islamist", "islamists", "jihadi", "jihadist", "jihadists",
+      "western", "westerner", "westerners", "eastern", "europeans", "africans", "asians",
+      "latino", "latina", "latinos", "hispanic", "hispanics", "arctic", "islamist", "islamists",
+      "jihadi", "jihadist", "jihadists",
       "persian", "berber", "bedouin", "roma", "basque", "catalan", "flemish", "walloon", "scottish",
       "welsh", "english", "irish", "texan", "texans", "californian", "californians", "american",
       "americans", "british", "brit", "brits", "soviet", "native american", "anglo");
@@ -36,8 +35,12 @@ public final class Demonyms {
     return REGIONS.get(NameNormalizer.normalize(word));
   }
 
-  /** True for a word that names a people, region's inhabitants or faith, in any case. */
+  /**
+   * True for a word that names a people, region's inhabitants or faith, or a region's adjective,
+   * in any case.
+   */
   public static boolean isPeople(String word) {
-    return PEOPLES.contains(NameNormalizer.normalize(word));
+    String key = NameNormalizer.normalize(word);
+    return PEOPLES.contains(key) || REGIONS.containsKey(key);
   }
 }

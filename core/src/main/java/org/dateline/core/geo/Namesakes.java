@@ -60,9 +60,7 @@ final class Namesakes {
    * a US article names London, England without "England".
    */
   static boolean dwarfedAbroad(Mention m, GeoEntry e) {
-    return dwarfedBy(m, e, u -> u.level() == Level.POPULATED_PLACE
-        && !u.countryIso2().equals(e.countryIso2()) && u.population() >= ABROAD_MIN_POPULATION
-        && e.population() * ABROAD_RATIO <= u.population());
+    return dwarfedByCity(m, e, false);
   }
 
   /**
@@ -70,8 +68,14 @@ final class Namesakes {
    * Louisville, Kentucky; "Portland", Texas): a writer names the small one with its state.
    */
   static boolean dwarfedAtHome(Mention m, GeoEntry e) {
+    return dwarfedByCity(m, e, true);
+  }
+
+  /** A namesake city of 100,000+ at least 20 times bigger, in {@code e}'s country or another. */
+  private static boolean dwarfedByCity(Mention m, GeoEntry e, boolean sameCountry) {
     return dwarfedBy(m, e, u -> u.level() == Level.POPULATED_PLACE
-        && u.countryIso2().equals(e.countryIso2()) && u.population() >= ABROAD_MIN_POPULATION
+        && u.countryIso2().equals(e.countryIso2()) == sameCountry
+        && u.population() >= ABROAD_MIN_POPULATION
         && e.population() * ABROAD_RATIO <= u.population());
   }
 

@@ -3,6 +3,7 @@ package org.dateline.core.geo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How neighbouring mentions relate once they are found: "Paris, Texas" (a qualifier) against
@@ -14,7 +15,7 @@ final class PlaceLists {
    * What says a name is in a place: "in", also after a feature word and before a compass word
    * ("the Orinoco area in South Venezuela", "a camp in northern Iraq").
    */
-  private static final java.util.regex.Pattern LOCATED_IN = java.util.regex.Pattern.compile(
+  private static final Pattern LOCATED_IN = Pattern.compile(
       "(?i)(?:(?:area|region|district|zone|neighbou?rhood|township|village|camp|settlement)\\s+)?"
           + "in(?:\\s+(?:the\\s+)?(?:north|south|east|west|central|north-?east|north-?west"
           + "|south-?east|south-?west)(?:ern)?)?");

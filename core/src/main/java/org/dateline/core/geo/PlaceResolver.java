@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.dateline.core.geo.GeoEntry.Level;
 import org.dateline.core.geo.Place.Resolution;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Toponym resolution: scores every candidate of every mention with a population and feature prior
@@ -182,9 +183,7 @@ final class PlaceResolver {
       }
       for (int j = 0; j < ms.size(); j++) {
         Gazetteer.Candidate o = chosen[j];
-        if (o != null && o.entry().level() == Level.ADMIN1
-            && ms.get(j).sentence() == ms.get(k).sentence()
-            && ms.get(j).source() != Place.Source.ORGANISATION_NAME
+        if (namesStateIn(ms.get(j), o, ms.get(k).sentence())
             && o.entry().countryIso2().equals(e.countryIso2())
             && o.entry().admin1Code().equals(e.admin1Code())) {
           return true;
@@ -192,6 +191,16 @@ final class PlaceResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether mention {@code by}, resolved to {@code chosen}, names a state in sentence
+   * {@code sentence} outside an organisation's name ("Mississippi State" names a team).
+   */
+  private static boolean namesStateIn(Mention by, Gazetteer.@Nullable Candidate chosen,
+      int sentence) {
+    return chosen != null && chosen.entry().level() == Level.ADMIN1 && by.sentence() == sentence
+        && by.source() != Place.Source.ORGANISATION_NAME;
   }
 
   private Scored score(List<Mention> ms, int i, Gazetteer.Candidate c,
@@ -310,8 +319,7 @@ final class PlaceResolver {
       boolean sameSentence = ms.get(j).sentence() == m.sentence();
       // "Salem is a city in Harrison County, West Virginia": a state named in the town's own
       // sentence (not inside a team's name) backs even a lesser namesake; elsewhere it does not.
-      boolean stateHere = o.entry().level() == Level.ADMIN1 && sameSentence
-          && ms.get(j).source() != Place.Source.ORGANISATION_NAME;
+      boolean stateHere = namesStateIn(ms.get(j), o, m.sentence());
       if (lesserAtHome && o.entry().level() == Level.ADMIN1 && !stateHere && !placedByState) {
         continue;
       }

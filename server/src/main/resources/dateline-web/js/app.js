@@ -143,8 +143,6 @@ $("f-status").addEventListener("change", () => applyFilters().catch(report));
 legend();
 window.addEventListener("unhandledrejection", ev => report(ev.reason));
 Promise.all([eventMap.loadBasemap(), applyFilters(), loadChoices()])
-  .then(() => {
-    eventMap.fit();
-    document.body.dataset.ready = "true";
-  })
+  .then(() => eventMap.fit())
+  .then(() => { document.body.dataset.ready = "true"; })
   .catch(report);

@@ -90,9 +90,14 @@ export class EventMap {
     return layers.length;
   }
 
+  // Resolves once the map has stopped moving, so "ready" means markers sit where they will stay.
   fit() {
     const b = this.cluster.getBounds();
-    if (b.isValid()) this.map.fitBounds(b.pad(0.3), { maxZoom: 6 });
+    if (!b.isValid()) return Promise.resolve();
+    return new Promise(resolve => {
+      this.map.once("moveend", () => resolve());
+      this.map.fitBounds(b.pad(0.3), { maxZoom: 6 });
+    });
   }
 
   // Opens clusters down to the marker and centres it.

@@ -1,13 +1,19 @@
 package org.dateline.core.geo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dateline.core.model.AnnotatedDocument;
 import org.dateline.core.model.EntityKind;
 import org.dateline.core.model.EntityMention;
 import org.dateline.core.model.Layer;
+import org.dateline.core.model.Sentence;
 import org.dateline.core.model.Span;
+import org.dateline.core.model.Token;
 
 /**
  * The places stage: finds every place mention of an annotated article and resolves it to a
@@ -51,17 +57,50 @@ public final class Geoparser {
     List<DemonymMention> out = new ArrayList<>();
     for (EntityMention e : doc.entities()) {
       if (e.kind() == EntityKind.GROUP || e.kind() == EntityKind.LOCATION) {
-        var country = gazetteer.countryOfDemonym(e.text());
-        if (country.isPresent()) {
-          out.add(new DemonymMention(e.span(), e.text(), country.get().iso2(),
-              country.get().iso3(), ""));
-        } else if (Demonyms.isPeople(e.text())) {
-          String region = Demonyms.regionOf(e.text());
-          out.add(new DemonymMention(e.span(), e.text(), "", "", region == null ? "" : region));
+        demonym(e.span(), e.text()).ifPresent(out::add);
+      }
+    }
+    // The NER tags neither a demonym inside an organisation's name ("Syrian Observatory for Human
+    // Rights", "British Airways") nor one in a hyphenated word ("Russian-backed", "anti-Russian").
+    String text = doc.article().text();
+    for (EntityMention e : doc.entities()) {
+      if (e.kind() == EntityKind.ORGANIZATION) {
+        for (Token t : doc.sentences().get(e.sentence()).tokens().subList(e.firstToken(),
+            e.endToken())) {
+          demonym(t.span(), t.word()).ifPresent(out::add);
         }
       }
     }
+    for (Sentence s : doc.sentences()) {
+      for (Token t : s.tokens()) {
+        String word = text.substring(t.span().start(), t.span().end());
+        Matcher m = HYPHEN_PART.matcher(word);
+        while (word.indexOf('-') > 0 && m.find()) {
+          Span part = new Span(t.span().start() + m.start(), t.span().start() + m.end());
+          if (out.stream().noneMatch(d -> d.span().overlaps(part))) {
+            demonym(part, m.group()).ifPresent(out::add);
+          }
+        }
+      }
+    }
+    out.sort(Comparator.comparing(DemonymMention::span));
     return out;
+  }
+
+  /** "Russian" in "Russian-backed", "Turkish" in "Syrian-Turkish". */
+  private static final Pattern HYPHEN_PART = Pattern.compile("\\p{L}+");
+
+  private Optional<DemonymMention> demonym(Span span, String word) {
+    var country = gazetteer.countryOfDemonym(word);
+    if (country.isPresent()) {
+      return Optional.of(new DemonymMention(span, word, country.get().iso2(),
+          country.get().iso3(), ""));
+    }
+    if (Demonyms.isPeople(word)) {
+      String region = Demonyms.regionOf(word);
+      return Optional.of(new DemonymMention(span, word, "", "", region == null ? "" : region));
+    }
+    return Optional.empty();
   }
 
   public Gazetteer gazetteer() {

@@ -80,6 +80,35 @@ final class LocationRuns {
     return span;
   }
 
+  /**
+   * "Air Zimbabwe" tagged LOCATION + COUNTRY: a run the gazetteer does not know whose tail, under
+   * a tag of its own, is a country or a state or province; keep the tail (the longest such). Not
+   * when the run names a feature ("Lake Ontario", "Gulf of Alaska", "Delaware Bay").
+   */
+  static int[] unitTail(Gazetteer gazetteer, Sentence s, int[] run, String text) {
+    List<Token> toks = s.tokens();
+    if (!gazetteer.lookup(text(toks, run[0], run[1], text)).isEmpty()) {
+      return run;
+    }
+    for (int k = run[0] + 1; k < run[1]; k++) {
+      String tag = toks.get(k).ner();
+      String before = toks.get(k - 1).word().toLowerCase(Locale.ROOT);
+      if (LOCATION_TAGS.contains(tag) && !tag.equals(toks.get(k - 1).ner())
+          && !GEO_BEFORE.contains(before) && !before.equals("of")
+          && !GEO_AFTER.contains(toks.get(run[1] - 1).word().toLowerCase(Locale.ROOT))
+          && gazetteer.lookup(text(toks, k, run[1], text)).stream().anyMatch(c -> c.primaryName()
+              && (c.entry().level() == GeoEntry.Level.COUNTRY
+                  || c.entry().level() == GeoEntry.Level.ADMIN1))) {
+        return new int[] {k, run[1]};
+      }
+    }
+    return run;
+  }
+
+  private static String text(List<Token> toks, int from, int to, String text) {
+    return text.substring(toks.get(from).span().start(), toks.get(to - 1).span().end());
+  }
+
   /** End (exclusive) of "Henderson County" when a 1-3 token proper run at i ends in a unit word. */
   private static int unitWordAfterRun(List<Token> toks, int i) {
     for (int j = i; j < Math.min(toks.size(), i + 3) && properNoun(toks.get(j)); j++) {

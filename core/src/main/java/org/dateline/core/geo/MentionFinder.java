@@ -40,6 +40,9 @@ final class MentionFinder {
       "(?i)(?:province|governorate|state|county|region|district) of\\s+$");
   private static final Pattern UNIT_AFTER = Pattern.compile(
       "(?i)^\\s+(?:province|governorate|state|county|region|district|parish)\\b");
+  /** ", D.C.": up to two capitalised words after a comma. */
+  private static final Pattern COMMA_TAIL =
+      Pattern.compile(",\\s*(\\p{Lu}[\\p{L}.]*)(?:\\s\\p{Lu}[\\p{L}.]*)?");
   /** "DPRK", "U.S.A.": a name in capitals. */
   private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.?){3,}");
   /**
@@ -94,7 +97,7 @@ final class MentionFinder {
     }
     for (Sentence s : doc.sentences()) {
       for (int[] run : LocationRuns.of(s)) {
-        run = withDemonymBefore(s, run, text);
+        run = withDemonymBefore(s, LocationRuns.unitTail(gazetteer, s, run, text), text);
         Span span = new Span(s.tokens().get(run[0]).span().start(),
             s.tokens().get(run[1] - 1).span().end());
         Matcher party = PARTY_PREFIX.matcher(text.substring(span.start(), span.end()));
@@ -121,8 +124,40 @@ final class MentionFinder {
         contextInside(doc, e, text, out);
       }
     }
+    for (RepeatedNames.Occurrence o : RepeatedNames.find(doc, out)) {
+      out.add(mention(text, o.span(), o.name(), Place.Source.REPEATED, o.sentence(),
+          o.firstToken()));
+    }
     out.sort(Comparator.comparing(Mention::span));
-    return PlaceLists.link(text, ContainedName.confirm(out));
+    return PlaceLists.link(text, ContainedName.confirm(withCommaNames(text, out)));
+  }
+
+  /**
+   * "Washington, D.C.": a place whose own name has a comma is one toponym, not a town and its
+   * state; the words after the comma join the mention before it.
+   */
+  private List<Mention> withCommaNames(String text, List<Mention> ms) {
+    List<Mention> out = new ArrayList<>(ms);
+    for (int i = 0; i < out.size(); i++) {
+      Mention m = out.get(i);
+      Matcher after = COMMA_TAIL.matcher(text).region(m.span().end(), text.length());
+      if (!after.lookingAt()) {
+        continue;
+      }
+      for (int end : new int[] {after.end(), after.end(1)}) {
+        String whole = text.substring(m.span().start(), end);
+        String key = NameNormalizer.key(whole);
+        if (end > 0 && gazetteer.lookup(whole).stream().anyMatch(c -> c.primaryName()
+            && NameNormalizer.key(c.entry().name()).equals(key))) {
+          Span span = new Span(m.span().start(), end);
+          out.removeIf(o -> o != m && o.span().overlaps(span));
+          out.set(out.indexOf(m), mention(text, span, whole, m.source(), m.sentence(),
+              m.firstToken()));
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /** "Indian Ocean", "Korean Peninsula": one name, though CoreNLP tags "Indian" NATIONALITY. */

@@ -52,7 +52,12 @@ public record Place(
      * A country or province named inside an organisation's name ("Ohio Supreme Court"): a place
      * reference, but not where anything happened; later stages should not locate events by it.
      */
-    ORGANISATION_NAME
+    ORGANISATION_NAME,
+    /**
+     * A name found as a place elsewhere in the article, here standing alone where the NER read it
+     * otherwise ("Douma" tagged a person): one sense per article.
+     */
+    REPEATED
   }
 
   /** The evidence that decided a resolution. */

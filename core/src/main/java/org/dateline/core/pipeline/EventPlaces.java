@@ -75,8 +75,8 @@ final class EventPlaces {
       return null;
     }
     for (Place p : places) {
-      if (p.entry() == null || p == anchor || p.relative() != null || p.source() != Place.Source.NER
-          && p.source() != Place.Source.GAZETTEER) {
+      if (p.entry() == null || p == anchor || p.relative() != null
+          || p.source() == Place.Source.DATELINE || p.source() == Place.Source.ORGANISATION_NAME) {
         continue;
       }
       int gap = p.span().start() - r.span().end();

@@ -36,13 +36,18 @@ public enum DemonymConvention {
       List<Token> toks = s.tokens();
       for (int i = 0; i < toks.size(); i++) {
         Token t = toks.get(i);
-        if (t.span().end() != span.end()) {
+        // The word that ends the demonym, or holds its end ("Russian-backed").
+        if (t.span().end() < span.end() || t.span().start() >= span.end()) {
           continue;
         }
         if (t.pos().equals("NNS") || t.pos().equals("NNPS") || i + 1 == toks.size()) {
           return false;
         }
         String next = toks.get(i + 1).pos();
+        // "Russian and Venezuelan delegations": the first of two coordinated modifiers.
+        if (next.equals("CC") && i + 2 < toks.size()) {
+          next = toks.get(i + 2).pos();
+        }
         return next.startsWith("NN") || next.startsWith("JJ") || next.equals("CD")
             || next.equals("VBN") || next.equals("VBG");
       }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dateline.core.model.Sentence;
 import org.dateline.core.model.Span;
 import org.dateline.core.model.Token;
@@ -80,29 +81,83 @@ final class LocationRuns {
     return span;
   }
 
+  /** Words of buildings, sites and routes: a name holding one is the feature's, whole. */
+  private static final Set<String> FEATURE_WORDS = Set.of("centre", "center", "estate",
+      "hospital", "library", "clinic", "church", "cathedral", "hall", "motel", "hotel", "school",
+      "academy", "institute", "cemetery", "turnpike", "highway", "trail", "oval", "galleria",
+      "arena", "stadium", "mound", "airport", "station", "bridge", "tower", "house", "court",
+      "plaza", "mall", "market", "square", "park", "street", "road", "avenue", "lake", "river",
+      "bay", "gulf", "sea", "island", "islands", "mountain", "mountains", "valley", "canal",
+      "port", "harbor", "harbour", "castle", "palace", "prison", "jail", "base", "village",
+      "colony", "township", "twp.", "county", "parish", "district", "perimeter");
+
+  /** "north west", "South": compass words, a region's name only when written alone. */
+  private static final Pattern COMPASS = Pattern.compile(
+      "(?i)(?:north|south|east|west|central|northern|southern|eastern|western)"
+          + "(?:[\\s-]+(?:north|south|east|west|central))*");
+
+  /** Smallest town whose name opens a longer name the gazetteer lacks ("Portland Trail Blazers"). */
+  private static final long MIN_POPULATION_NAMESAKE_HEAD = 100_000;
+
   /**
-   * "Air Zimbabwe" tagged LOCATION + COUNTRY: a run the gazetteer does not know whose tail, under
-   * a tag of its own, is a country or a state or province; keep the tail (the longest such). Not
-   * when the run names a feature ("Lake Ontario", "Gulf of Alaska", "Delaware Bay").
+   * The places a run the gazetteer does not know is named after: a country, state or province, or
+   * a city opening it ("Karnataka Assembly", "Portland Trail Blazers", "Maiduguri Borno State"),
+   * and a country, state or province closing it ("Air Zimbabwe", "Connecting California"). The
+   * run itself when it names a feature ("Lake Ontario", "Gulf of Alaska", "Delaware Bay", "Manila
+   * Cathedral": {@link ContainedName} reads those) or holds no such place.
    */
-  static int[] unitTail(Gazetteer gazetteer, Sentence s, int[] run, String text) {
+  static List<int[]> namedAfter(Gazetteer gazetteer, Sentence s, int[] run, String text) {
     List<Token> toks = s.tokens();
-    if (!gazetteer.lookup(text(toks, run[0], run[1], text)).isEmpty()) {
-      return run;
+    String whole = text(toks, run[0], run[1], text);
+    if (!gazetteer.lookup(whole).isEmpty() || ContainedName.find(whole, gazetteer) != null) {
+      return List.of(run);
     }
-    for (int k = run[0] + 1; k < run[1]; k++) {
-      String tag = toks.get(k).ner();
-      String before = toks.get(k - 1).word().toLowerCase(Locale.ROOT);
-      if (LOCATION_TAGS.contains(tag) && !tag.equals(toks.get(k - 1).ner())
-          && !GEO_BEFORE.contains(before) && !before.equals("of")
-          && !GEO_AFTER.contains(toks.get(run[1] - 1).word().toLowerCase(Locale.ROOT))
-          && gazetteer.lookup(text(toks, k, run[1], text)).stream().anyMatch(c -> c.primaryName()
-              && (c.entry().level() == GeoEntry.Level.COUNTRY
-                  || c.entry().level() == GeoEntry.Level.ADMIN1))) {
-        return new int[] {k, run[1]};
+    for (int k = run[0]; k < run[1]; k++) {
+      if (FEATURE_WORDS.contains(lower(toks.get(k)))) {
+        return List.of(run); // "Dubai World Trade Centre", "South Kilburn Estate"
       }
     }
-    return run;
+    List<int[]> out = new ArrayList<>();
+    for (int k = run[1] - 1; k > run[0]; k--) {
+      if (!GEO_AFTER.contains(lower(toks.get(k)))
+          && known(gazetteer, text(toks, run[0], k, text), true)) {
+        out.add(new int[] {run[0], k});
+        break;
+      }
+    }
+    int headEnd = out.isEmpty() ? run[0] : out.get(0)[1];
+    for (int k = Math.max(run[0] + 1, headEnd); k < run[1]; k++) {
+      String before = lower(toks.get(k - 1));
+      if (!GEO_BEFORE.contains(before) && !before.equals("of")
+          && known(gazetteer, text(toks, k, run[1], text), false)) {
+        out.add(new int[] {k, run[1]});
+        break;
+      }
+    }
+    return out.isEmpty() ? List.of(run) : out;
+  }
+
+  /** A country, state or province by its own name, or (with {@code cities}) a big city. */
+  private static boolean known(Gazetteer gazetteer, String name, boolean cities) {
+    if (MentionFinder.GENERIC.contains(NameNormalizer.normalize(name))
+        || COMPASS.matcher(name).matches()) {
+      return false; // "South" is a Cameroonian region, "South Kilburn Estate" is not in it
+    }
+    String key = NameNormalizer.key(name);
+    return gazetteer.lookup(name).stream().anyMatch(c -> {
+      GeoEntry e = c.entry();
+      boolean own = c.primaryName() && NameNormalizer.key(e.name()).equals(key);
+      return switch (e.level()) {
+        case COUNTRY -> c.primaryName();
+        case ADMIN1 -> own;
+        case POPULATED_PLACE -> cities && own && e.population() >= MIN_POPULATION_NAMESAKE_HEAD;
+        case ADMIN2, OTHER -> false;
+      };
+    });
+  }
+
+  private static String lower(Token t) {
+    return t.word().toLowerCase(Locale.ROOT);
   }
 
   private static String text(List<Token> toks, int from, int to, String text) {

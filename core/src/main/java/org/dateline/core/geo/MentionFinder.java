@@ -52,7 +52,7 @@ final class MentionFinder {
    */
   private static final Pattern SCHOOL_STATE = Pattern.compile("^\\s+State\\b");
   /** Words the NER sometimes tags as a location on their own but that name no place. */
-  private static final Set<String> GENERIC = Set.of("west", "east", "north", "south", "central",
+  static final Set<String> GENERIC = Set.of("west", "east", "north", "south", "central",
       "western", "eastern", "northern", "southern", "university", "street", "federal",
       "continental", "metro", "downtown", "city", "county", "state", "capitol", "city hall",
       "uptown", "midtown", "northeast", "northwest", "southeast", "southwest", "centre", "center");
@@ -96,8 +96,9 @@ final class MentionFinder {
       }
     }
     for (Sentence s : doc.sentences()) {
-      for (int[] run : LocationRuns.of(s)) {
-        run = withDemonymBefore(s, LocationRuns.unitTail(gazetteer, s, run, text), text);
+      for (int[] named : LocationRuns.of(s)) {
+       for (int[] part : LocationRuns.namedAfter(gazetteer, s, named, text)) {
+        int[] run = withDemonymBefore(s, part, text);
         Span span = new Span(s.tokens().get(run[0]).span().start(),
             s.tokens().get(run[1] - 1).span().end());
         Matcher party = PARTY_PREFIX.matcher(text.substring(span.start(), span.end()));
@@ -113,6 +114,7 @@ final class MentionFinder {
           continue;
         }
         out.add(mention(text, span, name, Place.Source.NER, s.index(), run[0]));
+       }
       }
     }
     for (Sentence s : doc.sentences()) {

@@ -51,7 +51,12 @@ final class GeoFixtures {
     return builder().build();
   }
 
-  private static final Pattern TOKEN = Pattern.compile("\\w+(?:['’]\\w+)?|[^\\w\\s]");
+  /**
+   * Words (with an apostrophe inside, or a lower-case part after a hyphen: "Iraqi-backed", as
+   * CoreNLP keeps them) and punctuation.
+   */
+  private static final Pattern TOKEN =
+      Pattern.compile("\\w+(?:['’]\\w+)?(?:-\\p{Ll}\\w*)*|[^\\w\\s]");
 
   /**
    * One-sentence-per-line document; {@code entities} are "text=LABEL" pairs found in order. Words

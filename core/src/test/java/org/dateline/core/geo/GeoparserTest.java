@@ -352,4 +352,43 @@ class GeoparserTest {
         doc.sentences(), List.of(), List.of(), List.of(), List.of());
     assertThatThrownBy(() -> geoparser.places(bare)).hasMessageContaining("places needs the POS layer");
   }
+
+  @Test
+  void aNameFoundAsAPlaceIsAPlaceWhereTheNerReadItOtherwise() {
+    String text = "Forces entered Kirkuk on Friday.\nKirkuk fell on Saturday.\nJohn Kirkuk said so.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Kirkuk=CITY", "Kirkuk=PERSON",
+        "John Kirkuk=PERSON"));
+    assertThat(places).extracting(Place::source)
+        .containsExactly(Place.Source.NER, Place.Source.REPEATED);
+    assertThat(places.get(1).span().start()).isEqualTo(text.indexOf("Kirkuk fell"));
+    assertThat(places.get(1).entry().geonameId()).isEqualTo(94787);
+  }
+
+  @Test
+  void aPlaceWhoseNameHasACommaIsOneMention() {
+    String text = "Protesters marched in Washington, D.C. on Friday.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Washington=CITY",
+        "D.C.=STATE_OR_PROVINCE"));
+    assertThat(places).extracting(Place::text).containsExactly("Washington, D.C.");
+    assertThat(places.get(0).entry().geonameId()).isEqualTo(4140963);
+  }
+
+  @Test
+  void aNameTheGazetteerLacksIsReadForThePlaceItIsNamedAfter() {
+    String text = "The Iraq Assembly met.\nHe flew Air Syria home.\nThey met at the Syria Hotel.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Iraq Assembly=LOCATION",
+        "Air Syria=LOCATION", "Syria Hotel=LOCATION"));
+    assertThat(places).extracting(Place::text).containsExactly("Iraq", "Syria", "Syria Hotel");
+    assertThat(at(places, "Iraq").reason()).isEqualTo(Place.Resolution.COUNTRY_NAME);
+    assertThat(at(places, "Syria").entry().countryIso2()).isEqualTo("SY");
+  }
+
+  @Test
+  void demonymsInsideOrganisationsAndHyphenatedWordsAreFound() {
+    String text = "The Syrian Observatory said Iraqi-backed units moved.";
+    AnnotatedDocument doc = GeoFixtures.doc(text, "Syrian Observatory=ORGANIZATION");
+    assertThat(geoparser.demonyms(doc)).extracting(Geoparser.DemonymMention::text)
+        .containsExactly("Syrian", "Iraqi");
+    assertThat(geoparser.demonyms(doc).get(1).span().of(text)).isEqualTo("Iraqi");
+  }
 }

@@ -48,4 +48,14 @@ class DemonymConventionTest {
     assertThat(DemonymConvention.ALL.counts(people, new Span(4, 12))).isTrue();
     assertThat(DemonymConvention.NONE.counts(troops, new Span(0, 7))).isFalse();
   }
+
+  @Test
+  void aModifierInAHyphenatedWordOrBeforeAnotherModifierCounts() {
+    AnnotatedDocument backed = doc("A/DT Russian-backed/JJ offensive/NN began/VBD ./.");
+    AnnotatedDocument pair = doc("The/DT Russian/JJ and/CC Venezuelan/JJ delegations/NNS met/VBD");
+    AnnotatedDocument alone = doc("Russians/NNPS and/CC others/NNS met/VBD");
+    assertThat(DemonymConvention.MODIFIERS.counts(backed, new Span(2, 9))).isTrue();
+    assertThat(DemonymConvention.MODIFIERS.counts(pair, new Span(4, 11))).isTrue();
+    assertThat(DemonymConvention.MODIFIERS.counts(alone, new Span(0, 8))).isFalse();
+  }
 }

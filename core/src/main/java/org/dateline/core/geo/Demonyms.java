@@ -2,6 +2,7 @@ package org.dateline.core.geo;
 
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Words for peoples, regions and faiths that are not tied to one country ("Kurdish", "Shiite",
@@ -26,13 +27,27 @@ public final class Demonyms {
       "european", "Europe", "african", "Africa", "asian", "Asia",
       "north american", "North America", "south american", "South America",
       "central american", "Central America", "latin american", "Latin America",
-      "middle eastern", "Middle East");
+      "middle eastern", "Middle East", "kurdish", "Kurdistan");
+
+  /**
+   * Adjectives of the nations within a country, with the nation's name and its country's ISO
+   * code: "English" is British and names England.
+   */
+  private static final Map<String, String[]> NATIONS = Map.of(
+      "english", new String[] {"GB", "England"}, "scottish", new String[] {"GB", "Scotland"},
+      "welsh", new String[] {"GB", "Wales"},
+      "northern irish", new String[] {"GB", "Northern Ireland"});
 
   private Demonyms() {}
 
   /** The region an adjective refers to ("European" → "Europe"), or null. */
   public static String regionOf(String word) {
     return REGIONS.get(NameNormalizer.normalize(word));
+  }
+
+  /** The nation and its country's ISO code an adjective refers to ("English" → GB, England). */
+  static String @Nullable [] nationOf(String word) {
+    return NATIONS.get(NameNormalizer.normalize(word));
   }
 
   /**

@@ -44,7 +44,8 @@ public final class Geoparser {
    * A demonym mention ("Iraqi" → IRQ; "Kurdish" → a people with no country; "European" → the
    * region Europe, no country).
    *
-   * @param region the continent or region the word refers to, or empty
+   * @param region the continent or region the word refers to ("Europe", "Kurdistan"), or the
+   *     nation within its country ("English": GB and "England"), or empty
    */
   public record DemonymMention(Span span, String text, String countryIso2, String countryIso3,
       String region) {}
@@ -56,7 +57,9 @@ public final class Geoparser {
   public List<DemonymMention> demonyms(AnnotatedDocument doc) {
     List<DemonymMention> out = new ArrayList<>();
     for (EntityMention e : doc.entities()) {
-      if (e.kind() == EntityKind.GROUP || e.kind() == EntityKind.LOCATION) {
+      // "Kurdish" is sometimes tagged MISC.
+      if (e.kind() == EntityKind.GROUP || e.kind() == EntityKind.LOCATION
+          || e.label().equals("MISC")) {
         demonym(e.span(), e.text()).ifPresent(out::add);
       }
     }
@@ -91,6 +94,12 @@ public final class Geoparser {
   private static final Pattern HYPHEN_PART = Pattern.compile("\\p{L}+");
 
   private Optional<DemonymMention> demonym(Span span, String word) {
+    String[] nation = Demonyms.nationOf(word);
+    var inNation = nation == null ? Optional.<Gazetteer.Country>empty() : gazetteer.country(nation[0]);
+    if (inNation.isPresent()) {
+      return Optional.of(new DemonymMention(span, word, inNation.get().iso2(),
+          inNation.get().iso3(), nation[1]));
+    }
     var country = gazetteer.countryOfDemonym(word);
     if (country.isPresent()) {
       return Optional.of(new DemonymMention(span, word, country.get().iso2(),

@@ -290,9 +290,21 @@ public final class GeoEvalCommand implements Callable<Integer> {
         gazetteerLoadSeconds);
   }
 
-  /** The country a demonym names, else the region ("European": Europe), else null. */
+  /**
+   * The nation a demonym names ("English": England), else its country, else its region
+   * ("European": Europe), else null.
+   */
   private static GeoEntry demonymPlace(Gazetteer gazetteer, Geoparser.DemonymMention dm) {
     var country = gazetteer.country(dm.countryIso2());
+    if (country.isPresent() && !dm.region().isEmpty()) {
+      GeoEntry nation = gazetteer.lookup(dm.region()).stream().map(Gazetteer.Candidate::entry)
+          .filter(e -> e.level() == GeoEntry.Level.ADMIN1
+              && e.countryIso2().equals(dm.countryIso2()))
+          .findFirst().orElse(null);
+      if (nation != null) {
+        return nation;
+      }
+    }
     if (country.isPresent()) {
       return gazetteer.entry(country.get().entryIndex());
     }

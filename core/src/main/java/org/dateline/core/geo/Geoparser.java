@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dateline.core.model.AnnotatedDocument;
 import org.dateline.core.model.EntityKind;
 import org.dateline.core.model.EntityMention;
@@ -75,23 +73,15 @@ public final class Geoparser {
       }
     }
     for (Sentence s : doc.sentences()) {
-      for (Token t : s.tokens()) {
-        String word = text.substring(t.span().start(), t.span().end());
-        Matcher m = HYPHEN_PART.matcher(word);
-        while (word.indexOf('-') > 0 && m.find()) {
-          Span part = new Span(t.span().start() + m.start(), t.span().start() + m.end());
-          if (out.stream().noneMatch(d -> d.span().overlaps(part))) {
-            demonym(part, m.group()).ifPresent(out::add);
-          }
+      for (HyphenParts.Part part : HyphenParts.of(text, s.tokens())) {
+        if (out.stream().noneMatch(d -> d.span().overlaps(part.span()))) {
+          demonym(part.span(), part.text()).ifPresent(out::add);
         }
       }
     }
     out.sort(Comparator.comparing(DemonymMention::span));
     return out;
   }
-
-  /** "Russian" in "Russian-backed", "Turkish" in "Syrian-Turkish". */
-  private static final Pattern HYPHEN_PART = Pattern.compile("\\p{L}+");
 
   private Optional<DemonymMention> demonym(Span span, String word) {
     String[] nation = Demonyms.nationOf(word);

@@ -120,6 +120,7 @@ final class MentionFinder {
     for (Sentence s : doc.sentences()) {
       findUntagged(doc, s, text, out);
       findHashtags(s, text, out);
+      findInHyphenated(s, text, out);
     }
     for (EntityMention e : doc.entities()) {
       if (e.kind() == EntityKind.ORGANIZATION) {
@@ -287,6 +288,36 @@ final class MentionFinder {
         out.add(mention(text, span, name, Place.Source.GAZETTEER, s.index(), t.index()));
       }
     }
+  }
+
+  /**
+   * "U.S.-led", "Asia-Pacific", "Armenia-Italy": a country, a state or province, or a region
+   * named in a hyphenated word (the word itself no place).
+   */
+  private void findInHyphenated(Sentence s, String text, List<Mention> out) {
+    for (HyphenParts.Part p : HyphenParts.of(text, s.tokens())) {
+      String name = p.text();
+      if (Character.isUpperCase(name.charAt(0)) && !overlapsAny(out, p.span())
+          && !gazetteer.isDemonym(name) && !GENERIC.contains(NameNormalizer.normalize(name))
+          && unitOrRegion(name)) {
+        Token first = s.tokens().stream().filter(t -> t.span().overlaps(p.span())).findFirst()
+            .orElseThrow();
+        if (!first.ner().equals("PERSON")) { // "Jean-Paul": Paul is also a Cape Verdean county
+          out.add(mention(text, p.span(), name, Place.Source.GAZETTEER, s.index(), first.index()));
+        }
+      }
+    }
+  }
+
+  /** A country (any curated name), or a state, province or region by its own name. */
+  private boolean unitOrRegion(String name) {
+    String key = NameNormalizer.key(name);
+    return gazetteer.lookup(name).stream().anyMatch(c -> switch (c.entry().level()) {
+      case COUNTRY -> true;
+      case ADMIN1 -> c.primaryName() && NameNormalizer.key(c.entry().name()).equals(key);
+      case OTHER -> c.entry().region() && c.entry().geonameId() == 0;
+      case POPULATED_PLACE, ADMIN2 -> false;
+    });
   }
 
   private static boolean properRun(List<Token> toks, int from, int to) {

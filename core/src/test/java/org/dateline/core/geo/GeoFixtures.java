@@ -42,6 +42,8 @@ final class GeoFixtures {
     b.addCountry("US", "USA", "United States", 6252001, List.of("US", "USA", "America"),
         List.of("American"), Double.NaN, Double.NaN, 0);
     b.addCountry("SY", "SYR", "Syria", 163843, List.of(), List.of("Syrian"), 35, 38, 0);
+    b.addCountry("GB", "GBR", "United Kingdom", 2635167, List.of("UK", "Britain"),
+        List.of("British"), 54, -2, 0);
     b.addUnitAbbreviations();
     b.addExtraPlaces();
     return b;

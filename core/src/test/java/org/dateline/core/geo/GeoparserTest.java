@@ -109,7 +109,7 @@ class GeoparserTest {
     assertThat(geoparser.demonyms(doc)).extracting(Geoparser.DemonymMention::countryIso3)
         .containsExactly("IRQ", "", "SYR", "");
     assertThat(geoparser.demonyms(doc)).extracting(Geoparser.DemonymMention::region)
-        .containsExactly("", "", "", "Europe");
+        .containsExactly("", "Kurdistan", "", "Europe");
   }
 
   @Test
@@ -384,11 +384,33 @@ class GeoparserTest {
   }
 
   @Test
+  void aCountryInAHyphenatedCompoundIsAPlaceButAFirstNameIsNot() {
+    // CoreNLP splits "Syria-Iraq" into Syria, "-", Iraq and tags the compound as one entity.
+    String text = "The Syria-Iraq talks went on; Anna Iraq-Smith spoke.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Syria-Iraq=MISC",
+        "Anna Iraq-Smith=PERSON"));
+    assertThat(places).extracting(Place::text).containsExactly("Syria", "Iraq");
+    assertThat(places).extracting(p -> p.span().start()).containsExactly(4, 10);
+    assertThat(places).allMatch(p -> p.entry().level() == GeoEntry.Level.COUNTRY);
+  }
+
+  @Test
   void demonymsInsideOrganisationsAndHyphenatedWordsAreFound() {
     String text = "The Syrian Observatory said Iraqi-backed units moved.";
     AnnotatedDocument doc = GeoFixtures.doc(text, "Syrian Observatory=ORGANIZATION");
     assertThat(geoparser.demonyms(doc)).extracting(Geoparser.DemonymMention::text)
         .containsExactly("Syrian", "Iraqi");
     assertThat(geoparser.demonyms(doc).get(1).span().of(text)).isEqualTo("Iraqi");
+  }
+
+  @Test
+  void aNationsAdjectiveNamesTheNationAndAPeopleTaggedMiscIsFound() {
+    String text = "English and Kurdish fighters met.";
+    AnnotatedDocument doc = GeoFixtures.doc(text, "English=NATIONALITY", "Kurdish=MISC");
+    List<Geoparser.DemonymMention> ds = geoparser.demonyms(doc);
+    assertThat(ds).extracting(Geoparser.DemonymMention::text).containsExactly("English", "Kurdish");
+    assertThat(ds.get(0).countryIso3()).isEqualTo("GBR");
+    assertThat(ds.get(0).region()).isEqualTo("England");
+    assertThat(ds.get(1).region()).isEqualTo("Kurdistan");
   }
 }

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * the article is most about, not merely its first resolved name: a mention votes for its place
  * with the strength of the evidence that resolved it (a dateline three times, a name resolved by
  * population, by the article's country or as the only entry of its name, which is often an
- * organisation or a product such as "Toyota" or "Congress", half), scaled by how much the article
+ * organisation or a product such as "Toyota" or "Congress", half; one resolved only by a state
+ * or province the article names, half), scaled by how much the article
  * is about that place's country (the same votes, summed by country over all resolved names,
  * country names included). The resolved names measure the country better than the unresolved ones
  * ({@link DocumentCountries}): in a local article a few names with one foreign entry ("City Park")
@@ -41,17 +42,21 @@ final class Fallback {
   private final List<Mention> ms;
   private final Gazetteer.@Nullable Candidate[] chosen;
   private final Resolution[] reasons;
+  private final boolean[] regional;
   private final Map<String, Double> countries = new HashMap<>();
   private final double topCountry;
 
   /**
    * @param chosen each mention's resolved candidate, null where unresolved
    * @param reasons each resolved mention's reason (ignored where {@code chosen} is null)
+   * @param regional whether that reason only placed the mention in a state or province
    */
-  Fallback(List<Mention> ms, Gazetteer.@Nullable Candidate[] chosen, Resolution[] reasons) {
+  Fallback(List<Mention> ms, Gazetteer.@Nullable Candidate[] chosen, Resolution[] reasons,
+      boolean[] regional) {
     this.ms = ms;
     this.chosen = chosen;
     this.reasons = reasons;
+    this.regional = regional;
     for (int j = 0; j < ms.size(); j++) {
       if (chosen[j] != null) {
         countries.merge(chosen[j].entry().countryIso2(), vote(j), Double::sum);
@@ -63,9 +68,12 @@ final class Fallback {
   /** The weight of resolved mention j's evidence. */
   private double vote(int j) {
     double v = ms.get(j).source() == Place.Source.DATELINE ? 3 : 1;
-    // The article's country says which country a name is in, not that the article is about it.
+    // The article's country says which country a name is in, not that the article is about it;
+    // likewise a state the article names says which state a town is in ("Lafayette" beside
+    // "Louisiana" in an article about New Orleans).
     return reasons[j] == Resolution.POPULATION || reasons[j] == Resolution.SOLE_CANDIDATE
-        || reasons[j] == Resolution.DOCUMENT_COUNTRY ? v * 0.5 : v;
+        || reasons[j] == Resolution.DOCUMENT_COUNTRY
+        || regional[j] ? v * 0.5 : v;
   }
 
   /** A place for unresolved mention {@code i}, or null when the article resolved nothing usable. */

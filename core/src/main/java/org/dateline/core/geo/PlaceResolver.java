@@ -38,7 +38,12 @@ final class PlaceResolver {
    */
   private static final double UNIT_NAMESAKE_SUPPORT_CUT = 1.0;
 
-  private record Scored(Gazetteer.Candidate cand, double score, Resolution reason, String detail) {}
+  /**
+   * A candidate's score and the evidence that decided it; {@code regional}: that evidence only
+   * says which state or province the place is in ("in Louisiana, which the article names").
+   */
+  private record Scored(Gazetteer.Candidate cand, double score, Resolution reason, String detail,
+      boolean regional) {}
 
   /** The support of the article being resolved; set by {@link #resolve}, read by score. */
   private Support support = Support.of(List.of());
@@ -96,7 +101,11 @@ final class PlaceResolver {
     for (int i = 0; i < n; i++) {
       reasons[i] = best[i] == null ? Resolution.UNRESOLVED : best[i].reason();
     }
-    Fallback fallback = new Fallback(ms, first, reasons);
+    boolean[] regional = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      regional[i] = best[i] != null && best[i].regional();
+    }
+    Fallback fallback = new Fallback(ms, first, reasons, regional);
     for (int i = 0; i < n; i++) {
       Mention m = ms.get(i);
       if (best[i] == null) {
@@ -307,6 +316,7 @@ final class PlaceResolver {
     double near = 0;
     String nearDetail = null;
     Resolution nearReason = Resolution.NEARBY_PLACES;
+    boolean nearRegional = false;
     for (int j = 0; j < ms.size(); j++) {
       Gazetteer.Candidate o = chosen[j];
       // Other mentions of the same name are not evidence: their choice is this one's.
@@ -335,6 +345,7 @@ final class PlaceResolver {
           nearDetail = "in " + (e.admin1().isEmpty() ? "the same province" : e.admin1())
               + ", like " + o.entry().name();
           nearReason = Resolution.NEARBY_PLACES;
+          nearRegional = true;
         }
       }
       // A dwarfed town's neighbour must be a place within a short drive: the centre of a state
@@ -353,6 +364,7 @@ final class PlaceResolver {
         }
         if (v > near) {
           near = v;
+          nearRegional = false;
           nearDetail = String.format(Locale.ROOT, "%.0f km from %s", km, o.entry().name());
           nearReason = v == 2.5 ? Resolution.RELATIVE_ANCHOR : Resolution.NEARBY_PLACES;
           if (v == 2.5) {
@@ -373,13 +385,16 @@ final class PlaceResolver {
       sup = 0;
     }
     s += near + sup;
+    boolean regional = false;
     if (sup > strongest && sup > near) {
       reason = Resolution.NEARBY_PLACES;
       detail = ev.detail();
+      regional = ev.nearby() == 0;
     } else if (near > strongest) {
       reason = nearReason;
       detail = nearDetail;
+      regional = nearRegional;
     }
-    return new Scored(c, s, reason, detail);
+    return new Scored(c, s, reason, detail, regional);
   }
 }

@@ -413,4 +413,18 @@ class GeoparserTest {
     assertThat(ds.get(0).region()).isEqualTo("England");
     assertThat(ds.get(1).region()).isEqualTo("Kurdistan");
   }
+
+  @Test
+  void aTownPlacedOnlyByItsStateDoesNotOutvoteTheTownsTheArticleIsAbout() {
+    // Paris is Paris, Texas because the article names Texas; that says which Paris, not that the
+    // article is about it. Boston, named twice, is where the unknown street lies.
+    String text = "Texas lawmakers met.\nParis voted.\nBoston was calm.\n"
+        + "Boston rallied on Qwzxstreet.\nFrance and Iraq watched.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Texas=STATE_OR_PROVINCE",
+        "Paris=CITY", "Boston=CITY", "Boston=CITY", "Qwzxstreet=LOCATION", "France=COUNTRY",
+        "Iraq=COUNTRY"));
+    assertThat(at(places, "Paris").entry().countryIso2()).isEqualTo("US");
+    assertThat(at(places, "Qwzxstreet").reason()).isEqualTo(Place.Resolution.ARTICLE_FOCUS);
+    assertThat(at(places, "Qwzxstreet").entry().name()).isEqualTo("Boston");
+  }
 }

@@ -231,7 +231,9 @@ final class MentionFinder {
             case ADMIN1 -> exact;
             // "Athens Police Department", "Dublin City Council": a town opening the name
             case POPULATED_PLACE -> exact && atStart && c.entry().population() >= minTown;
-            case ADMIN2, OTHER -> false;
+            // "European Union", "Niger Delta Development Commission": a region opening the name
+            case OTHER -> exact && atStart && c.entry().region() && c.entry().geonameId() == 0;
+            case ADMIN2 -> false;
           };
         });
         if (unit) {

@@ -427,4 +427,14 @@ class GeoparserTest {
     assertThat(at(places, "Qwzxstreet").reason()).isEqualTo(Place.Resolution.ARTICLE_FOCUS);
     assertThat(at(places, "Qwzxstreet").entry().name()).isEqualTo("Boston");
   }
+
+  @Test
+  void aRegionOpeningAnOrganisationsNameIsAPlace() {
+    String text = "The European Union and the Council of Europe met.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "European Union=ORGANIZATION",
+        "Council of Europe=ORGANIZATION"));
+    assertThat(places).extracting(Place::text).containsExactly("European Union");
+    assertThat(places.get(0).reason()).isEqualTo(Place.Resolution.REGION_NAME);
+    assertThat(places.get(0).source()).isEqualTo(Place.Source.ORGANISATION_NAME);
+  }
 }

@@ -85,7 +85,8 @@ public final class Geoparser {
 
   private Optional<DemonymMention> demonym(Span span, String word) {
     String[] nation = Demonyms.nationOf(word);
-    var inNation = nation == null ? Optional.<Gazetteer.Country>empty() : gazetteer.country(nation[0]);
+    var inNation = nation == null ? Optional.<Gazetteer.Country>empty()
+        : gazetteer.country(nation[0]);
     if (inNation.isPresent()) {
       return Optional.of(new DemonymMention(span, word, inNation.get().iso2(),
           inNation.get().iso3(), nation[1]));

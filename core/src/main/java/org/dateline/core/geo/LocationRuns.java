@@ -96,7 +96,7 @@ final class LocationRuns {
       "(?i)(?:north|south|east|west|central|northern|southern|eastern|western)"
           + "(?:[\\s-]+(?:north|south|east|west|central))*");
 
-  /** Smallest town whose name opens a longer name the gazetteer lacks ("Portland Trail Blazers"). */
+  /** Smallest town opening a longer name the gazetteer lacks ("Portland Trail Blazers"). */
   private static final long MIN_POPULATION_NAMESAKE_HEAD = 100_000;
 
   /**

@@ -40,9 +40,6 @@ final class MentionFinder {
       "(?i)(?:province|governorate|state|county|region|district) of\\s+$");
   private static final Pattern UNIT_AFTER = Pattern.compile(
       "(?i)^\\s+(?:province|governorate|state|county|region|district|parish)\\b");
-  /** ", D.C.": up to two capitalised words after a comma. */
-  private static final Pattern COMMA_TAIL =
-      Pattern.compile(",\\s*(\\p{Lu}[\\p{L}.]*)(?:\\s\\p{Lu}[\\p{L}.]*)?");
   /** "DPRK", "U.S.A.": a name in capitals. */
   private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.?){3,}");
   /**
@@ -74,9 +71,11 @@ final class MentionFinder {
   private static final long MIN_POPULATION_UNTAGGED_WORD = 200_000;
 
   private final Gazetteer gazetteer;
+  private final JoinedNames joined;
 
   MentionFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.joined = new JoinedNames(gazetteer, this);
   }
 
   List<Mention> find(AnnotatedDocument doc) {
@@ -120,7 +119,7 @@ final class MentionFinder {
     for (Sentence s : doc.sentences()) {
       findUntagged(doc, s, text, out);
       findHashtags(s, text, out);
-      findInHyphenated(s, text, out);
+      joined.findInHyphenated(s, text, out);
     }
     for (EntityMention e : doc.entities()) {
       if (e.kind() == EntityKind.ORGANIZATION) {
@@ -132,35 +131,7 @@ final class MentionFinder {
           o.firstToken()));
     }
     out.sort(Comparator.comparing(Mention::span));
-    return PlaceLists.link(text, ContainedName.confirm(withCommaNames(text, out)));
-  }
-
-  /**
-   * "Washington, D.C.": a place whose own name has a comma is one toponym, not a town and its
-   * state; the words after the comma join the mention before it.
-   */
-  private List<Mention> withCommaNames(String text, List<Mention> ms) {
-    List<Mention> out = new ArrayList<>(ms);
-    for (int i = 0; i < out.size(); i++) {
-      Mention m = out.get(i);
-      Matcher after = COMMA_TAIL.matcher(text).region(m.span().end(), text.length());
-      if (!after.lookingAt()) {
-        continue;
-      }
-      for (int end : new int[] {after.end(), after.end(1)}) {
-        String whole = text.substring(m.span().start(), end);
-        String key = NameNormalizer.key(whole);
-        if (end > 0 && gazetteer.lookup(whole).stream().anyMatch(c -> c.primaryName()
-            && NameNormalizer.key(c.entry().name()).equals(key))) {
-          Span span = new Span(m.span().start(), end);
-          out.removeIf(o -> o != m && o.span().overlaps(span));
-          out.set(out.indexOf(m), mention(text, span, whole, m.source(), m.sentence(),
-              m.firstToken()));
-          break;
-        }
-      }
-    }
-    return out;
+    return PlaceLists.link(text, ContainedName.confirm(joined.withCommaNames(text, out)));
   }
 
   /** "Indian Ocean", "Korean Peninsula": one name, though CoreNLP tags "Indian" NATIONALITY. */
@@ -292,36 +263,6 @@ final class MentionFinder {
     }
   }
 
-  /**
-   * "U.S.-led", "Asia-Pacific", "Armenia-Italy": a country, a state or province, or a region
-   * named in a hyphenated word (the word itself no place).
-   */
-  private void findInHyphenated(Sentence s, String text, List<Mention> out) {
-    for (HyphenParts.Part p : HyphenParts.of(text, s.tokens())) {
-      String name = p.text();
-      if (Character.isUpperCase(name.charAt(0)) && !overlapsAny(out, p.span())
-          && !gazetteer.isDemonym(name) && !GENERIC.contains(NameNormalizer.normalize(name))
-          && unitOrRegion(name)) {
-        Token first = s.tokens().stream().filter(t -> t.span().overlaps(p.span())).findFirst()
-            .orElseThrow();
-        if (!first.ner().equals("PERSON")) { // "Jean-Paul": Paul is also a Cape Verdean county
-          out.add(mention(text, p.span(), name, Place.Source.GAZETTEER, s.index(), first.index()));
-        }
-      }
-    }
-  }
-
-  /** A country (any curated name), or a state, province or region by its own name. */
-  private boolean unitOrRegion(String name) {
-    String key = NameNormalizer.key(name);
-    return gazetteer.lookup(name).stream().anyMatch(c -> switch (c.entry().level()) {
-      case COUNTRY -> true;
-      case ADMIN1 -> c.primaryName() && NameNormalizer.key(c.entry().name()).equals(key);
-      case OTHER -> c.entry().region() && c.entry().geonameId() == 0;
-      case POPULATED_PLACE, ADMIN2 -> false;
-    });
-  }
-
   private static boolean properRun(List<Token> toks, int from, int to) {
     for (int i = from; i < to; i++) {
       Token t = toks.get(i);
@@ -365,7 +306,7 @@ final class MentionFinder {
     return false;
   }
 
-  private Mention mention(String text, Span span, String name, Place.Source source,
+  Mention mention(String text, Span span, String name, Place.Source source,
       int sentence, int firstToken) {
     String before = text.substring(Math.max(0, span.start() - 60), span.start());
     String after = text.substring(span.end(), Math.min(text.length(), span.end() + 20));
@@ -415,7 +356,7 @@ final class MentionFinder {
         && !NameNormalizer.key(name).equals("new york");
   }
 
-  private static boolean overlapsAny(List<Mention> ms, Span s) {
+  static boolean overlapsAny(List<Mention> ms, Span s) {
     return ms.stream().anyMatch(m -> m.span().overlaps(s));
   }
 

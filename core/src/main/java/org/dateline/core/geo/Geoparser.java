@@ -49,8 +49,10 @@ public final class Geoparser {
       String region) {}
 
   /**
-   * Nationality and people words the NER tagged ("Iraqi", "Kurdish"): they describe actors, not
-   * places. The country codes are empty for peoples without a country.
+   * Nationality and people words ("Iraqi", "Kurdish"): those the NER tagged, those inside
+   * organisations' names ("Syrian Observatory") and those in hyphenated compounds ("Russian-
+   * backed"). They describe actors, not places. The country codes are empty for peoples without a
+   * country. In text order.
    */
   public List<DemonymMention> demonyms(AnnotatedDocument doc) {
     List<DemonymMention> out = new ArrayList<>();

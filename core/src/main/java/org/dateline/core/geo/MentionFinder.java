@@ -18,8 +18,10 @@ import org.dateline.core.model.Token;
 
 /**
  * Toponym recognition: the dateline's place, CoreNLP location entities (demonyms and names inside
- * organisations left out), and proper-noun sequences the NER missed that name a country, a
- * first-level unit or a sizeable town. Adds the local cues: level words ("the city of",
+ * organisations left out; a run the gazetteer lacks read for the place it is named after), and
+ * proper-noun sequences the NER missed that name a country, a first-level unit or a sizeable town;
+ * names written with punctuation ({@link JoinedNames}); then a name found as a place wherever else
+ * it stands alone ({@link RepeatedNames}). Adds the local cues: level words ("the city of",
  * "province") and relative phrases ("30 km south of"); {@link PlaceLists} then links containment
  * ("Ramadi, Anbar") and lists. Thread-safe.
  */

@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * with the strength of the evidence that resolved it (a dateline three times, a name resolved by
  * population, by the article's country or as the only entry of its name, which is often an
  * organisation or a product such as "Toyota" or "Congress", half; one resolved only by a state
- * or province the article names, half), scaled by how much the article
- * is about that place's country (the same votes, summed by country over all resolved names,
+ * or province the article names, half), scaled by how much the article is about that place's
+ * country (the same votes, summed by country over all resolved names,
  * country names included). The resolved names measure the country better than the unresolved ones
  * ({@link DocumentCountries}): in a local article a few names with one foreign entry ("City Park")
  * outvote many ambiguous local ones. A place also collects the votes of the units it lies in and

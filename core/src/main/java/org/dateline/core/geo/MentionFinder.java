@@ -97,25 +97,10 @@ final class MentionFinder {
       }
     }
     for (Sentence s : doc.sentences()) {
-      for (int[] named : LocationRuns.of(s)) {
-       for (int[] part : LocationRuns.namedAfter(gazetteer, s, named, text)) {
-        int[] run = withDemonymBefore(s, part, text);
-        Span span = new Span(s.tokens().get(run[0]).span().start(),
-            s.tokens().get(run[1] - 1).span().end());
-        Matcher party = PARTY_PREFIX.matcher(text.substring(span.start(), span.end()));
-        if (party.lookingAt()) {
-          span = new Span(span.start() + party.end(), span.end()); // "R-Elbow Lake"
+      for (int[] run : LocationRuns.of(s)) {
+        for (int[] part : LocationRuns.namedAfter(gazetteer, s, run, text)) {
+          addTagged(s, withDemonymBefore(s, part, text), text, out);
         }
-        span = trimmed(text, span);
-        span = LocationRuns.unitPrefix(gazetteer, s, run, text, span);
-        String name = text.substring(span.start(), span.end());
-        if (overlapsAny(out, span) || gazetteer.isDemonym(name)
-            || GENERIC.contains(NameNormalizer.normalize(name))
-            || BareAbbreviation.isWord(gazetteer, text, span)) {
-          continue;
-        }
-        out.add(mention(text, span, name, Place.Source.NER, s.index(), run[0]));
-       }
       }
     }
     for (Sentence s : doc.sentences()) {
@@ -134,6 +119,25 @@ final class MentionFinder {
     }
     out.sort(Comparator.comparing(Mention::span));
     return PlaceLists.link(text, ContainedName.confirm(joined.withCommaNames(text, out)));
+  }
+
+  /** The mention of a run of location-tagged tokens, unless it names no place. */
+  private void addTagged(Sentence s, int[] run, String text, List<Mention> out) {
+    Span span = new Span(s.tokens().get(run[0]).span().start(),
+        s.tokens().get(run[1] - 1).span().end());
+    Matcher party = PARTY_PREFIX.matcher(text.substring(span.start(), span.end()));
+    if (party.lookingAt()) {
+      span = new Span(span.start() + party.end(), span.end()); // "R-Elbow Lake"
+    }
+    span = trimmed(text, span);
+    span = LocationRuns.unitPrefix(gazetteer, s, run, text, span);
+    String name = text.substring(span.start(), span.end());
+    if (overlapsAny(out, span) || gazetteer.isDemonym(name)
+        || GENERIC.contains(NameNormalizer.normalize(name))
+        || BareAbbreviation.isWord(gazetteer, text, span)) {
+      return;
+    }
+    out.add(mention(text, span, name, Place.Source.NER, s.index(), run[0]));
   }
 
   /** "Indian Ocean", "Korean Peninsula": one name, though CoreNLP tags "Indian" NATIONALITY. */

@@ -32,7 +32,8 @@ final class HyphenParts {
         while (m.find()) {
           out.add(part(t.span().start() + m.start(), m.group()));
         }
-      } else if (joined(text, toks, i - 1, i) || joined(text, toks, i, i + 1)) {
+      } else if (!word.equals("-")
+          && (joined(toks, i - 1, i) || joined(toks, i, i + 1))) {
         out.add(part(t.span().start(), word));
       }
     }
@@ -40,7 +41,7 @@ final class HyphenParts {
   }
 
   /** Whether tokens {@code a} and {@code b} are a word and a touching hyphen, either way round. */
-  private static boolean joined(String text, List<Token> toks, int a, int b) {
+  private static boolean joined(List<Token> toks, int a, int b) {
     if (a < 0 || b >= toks.size() || toks.get(a).span().end() != toks.get(b).span().start()) {
       return false;
     }

@@ -15,7 +15,15 @@ import java.util.Optional;
  */
 public final class Gazetteer {
   /** A lookup hit: the entry and whether the query matched its primary name (vs an alias). */
-  public record Candidate(int index, GeoEntry entry, boolean primaryName) {}
+  public record Candidate(int index, GeoEntry entry, boolean primaryName) {
+    /**
+     * Whether the name looked up, as a {@link NameNormalizer#key}, is this entry's own primary
+     * name, not an alias or the plain form of a longer name ("Washington" for Washington, D. C.).
+     */
+    boolean ownName(String key) {
+      return primaryName && NameNormalizer.key(entry.name()).equals(key);
+    }
+  }
 
   /** A country as known to the gazetteer. */
   public record Country(String iso2, String iso3, String name, int entryIndex) {}

@@ -40,8 +40,7 @@ final class JoinedNames {
       for (int end : new int[] {after.end(), after.end(1)}) {
         String whole = text.substring(m.span().start(), end);
         String key = NameNormalizer.key(whole);
-        if (end > 0 && gazetteer.lookup(whole).stream().anyMatch(c -> c.primaryName()
-            && NameNormalizer.key(c.entry().name()).equals(key))) {
+        if (end > 0 && gazetteer.lookup(whole).stream().anyMatch(c -> c.ownName(key))) {
           Span span = new Span(m.span().start(), end);
           out.removeIf(o -> o != m && o.span().overlaps(span));
           out.set(out.indexOf(m), finder.mention(text, span, whole, m.source(), m.sentence(),
@@ -79,7 +78,7 @@ final class JoinedNames {
     String key = NameNormalizer.key(name);
     return gazetteer.lookup(name).stream().anyMatch(c -> switch (c.entry().level()) {
       case COUNTRY -> true;
-      case ADMIN1 -> c.primaryName() && NameNormalizer.key(c.entry().name()).equals(key);
+      case ADMIN1 -> c.ownName(key);
       case OTHER -> c.entry().region() && c.entry().geonameId() == 0;
       case POPULATED_PLACE, ADMIN2 -> false;
     });

@@ -146,7 +146,7 @@ final class LocationRuns {
     String key = NameNormalizer.key(name);
     return gazetteer.lookup(name).stream().anyMatch(c -> {
       GeoEntry e = c.entry();
-      boolean own = c.primaryName() && NameNormalizer.key(e.name()).equals(key);
+      boolean own = c.ownName(key);
       return switch (e.level()) {
         case COUNTRY -> c.primaryName();
         case ADMIN1 -> own;
@@ -176,7 +176,7 @@ final class LocationRuns {
     return -1;
   }
 
-  private static boolean properNoun(Token t) {
+  static boolean properNoun(Token t) {
     return t.pos().startsWith("NNP") && !t.word().isEmpty()
         && Character.isUpperCase(t.word().charAt(0));
   }

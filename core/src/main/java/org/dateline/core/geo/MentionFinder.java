@@ -202,7 +202,7 @@ final class MentionFinder {
         boolean atStart = i == e.firstToken();
         boolean unit = gazetteer.lookup(name).stream().anyMatch(c -> {
           GeoEntry.Level level = c.entry().level();
-          boolean exact = c.primaryName() && NameNormalizer.key(c.entry().name()).equals(key);
+          boolean exact = c.ownName(key);
           return switch (level) {
             case COUNTRY -> true; // country aliases are curated ("U.S.", "Britain")
             case ADMIN1 -> exact;
@@ -271,8 +271,7 @@ final class MentionFinder {
 
   private static boolean properRun(List<Token> toks, int from, int to) {
     for (int i = from; i < to; i++) {
-      Token t = toks.get(i);
-      if (!t.pos().startsWith("NNP") || !Character.isUpperCase(t.word().charAt(0))) {
+      if (!LocationRuns.properNoun(toks.get(i))) {
         return false;
       }
     }

@@ -98,11 +98,9 @@ final class PlaceResolver {
     }
     List<Place> out = new ArrayList<>(n);
     Resolution[] reasons = new Resolution[n];
-    for (int i = 0; i < n; i++) {
-      reasons[i] = best[i] == null ? Resolution.UNRESOLVED : best[i].reason();
-    }
     boolean[] regional = new boolean[n];
     for (int i = 0; i < n; i++) {
+      reasons[i] = best[i] == null ? Resolution.UNRESOLVED : best[i].reason();
       regional[i] = best[i] != null && best[i].regional();
     }
     Fallback fallback = new Fallback(ms, first, reasons, regional);

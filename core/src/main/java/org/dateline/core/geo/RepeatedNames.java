@@ -46,8 +46,8 @@ final class RepeatedNames {
           if (!names.contains(name)) {
             continue;
           }
-          boolean alone = !(i > 0 && properNoun(toks.get(i - 1)))
-              && !(end < toks.size() && properNoun(toks.get(end)));
+          boolean alone = !(i > 0 && LocationRuns.properNoun(toks.get(i - 1)))
+              && !(end < toks.size() && LocationRuns.properNoun(toks.get(end)));
           if (alone && !covered(found, span) && !insideName(doc, span)) {
             out.add(new Occurrence(span, name, s.index(), i));
             i = end - 1;
@@ -72,10 +72,5 @@ final class RepeatedNames {
       }
     }
     return false;
-  }
-
-  private static boolean properNoun(Token t) {
-    return t.pos().startsWith("NNP") && !t.word().isEmpty()
-        && Character.isUpperCase(t.word().charAt(0));
   }
 }

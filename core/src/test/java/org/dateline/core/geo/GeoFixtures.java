@@ -49,6 +49,12 @@ final class GeoFixtures {
     return b;
   }
 
+  /** The place whose text is {@code text}, or an assertion error naming the places found. */
+  static Place at(List<Place> places, String text) {
+    return places.stream().filter(p -> p.text().equals(text)).findFirst().orElseThrow(
+        () -> new AssertionError(text + " not among " + places));
+  }
+
   static Gazetteer gazetteer() {
     return builder().build();
   }

@@ -2,6 +2,7 @@ package org.dateline.core.geo;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class PlaceResolver {
   private static final double NEAR_KM = 200;
+  /** Passes over the article's names; three suffice in the corpora, the rest are a guard. */
+  private static final int MAX_PASSES = 5;
   /** Farthest same-sentence neighbour that backs a town dwarfed by a same-named unit. */
   private static final double DWARFED_NEAR_KM = 50;
   /** An abbreviation in capitals ("EU", "U.K."): it names a place by an alias, not a same-named town. */
@@ -60,41 +63,34 @@ final class PlaceResolver {
     // "Lake Manassas" resolves with "Manassas": one sense per article.
     keys = ms.stream().map(m -> NameNormalizer.key(m.within() == null ? m.text() : m.within()))
         .toArray(String[]::new);
+    Map<String, List<Integer>> sameName = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      sameName.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(i);
+    }
+    // The first pass reads no one's choice. Later ones read the others' latest choices, updated
+    // name by name in order of first mention, until no choice changes: updated all at once, two
+    // names that back each other's wrong readings swap forever ("Norwich" and "Reading" going
+    // between England and Connecticut on alternate passes).
     Scored[] best = new Scored[n];
-    for (int pass = 0; pass < 2; pass++) {
-      Map<String, List<Integer>> sameName = new HashMap<>();
-      for (int i = 0; i < n; i++) {
-        sameName.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(i);
-      }
-      Scored[] next = new Scored[n];
+    for (List<Integer> group : sameName.values()) {
+      resolveName(ms, group, first, best);
+    }
+    for (int i = 0; i < n; i++) {
+      first[i] = best[i] == null ? null : best[i].cand();
+    }
+    for (int pass = 1; pass < MAX_PASSES; pass++) {
+      boolean changed = false;
       for (List<Integer> group : sameName.values()) {
-        Map<Integer, Double> total = new HashMap<>();
-        Map<Integer, Scored> strongest = new HashMap<>();
+        resolveName(ms, group, first, best);
         for (int i : group) {
-          for (Gazetteer.Candidate c : ms.get(i).candidates()) {
-            Scored s = score(ms, i, c, first);
-            // The dateline speaks for the whole article: "WASHINGTON" then "Washington".
-            double w = ms.get(i).source() == Place.Source.DATELINE ? 3 : 1;
-            total.merge(c.index(), w * s.score(), Double::sum);
-            strongest.merge(c.index(), s, (a, b) -> a.score() >= b.score() ? a : b);
-          }
-        }
-        Integer win = total.entrySet().stream().max(Map.Entry.comparingByValue())
-            .map(Map.Entry::getKey).orElse(null);
-        for (int i : group) {
-          if (win == null) {
-            continue;
-          }
-          // A qualified mention keeps its own best reading ("Paris, Texas" beside "Paris").
-          Scored own = ms.get(i).candidates().stream().map(c -> score(ms, i, c, first))
-              .max((a, b) -> Double.compare(a.score(), b.score())).orElseThrow();
-          next[i] = own.reason() == Resolution.CONTAINMENT ? own : strongest.get(win);
+          Gazetteer.Candidate now = best[i] == null ? null : best[i].cand();
+          changed |= now != first[i];
+          first[i] = now;
         }
       }
-      for (int i = 0; i < n; i++) {
-        first[i] = next[i] == null ? null : next[i].cand();
+      if (!changed) {
+        break;
       }
-      best = next;
     }
     List<Place> out = new ArrayList<>(n);
     Resolution[] reasons = new Resolution[n];
@@ -135,6 +131,33 @@ final class PlaceResolver {
           best[i].detail(), rel));
     }
     return out;
+  }
+
+  /** Resolves the mentions {@code group} of one name together into {@code best}. */
+  private void resolveName(List<Mention> ms, List<Integer> group, Gazetteer.Candidate[] chosen,
+      Scored[] best) {
+    Map<Integer, Double> total = new HashMap<>();
+    Map<Integer, Scored> strongest = new HashMap<>();
+    for (int i : group) {
+      for (Gazetteer.Candidate c : ms.get(i).candidates()) {
+        Scored s = score(ms, i, c, chosen);
+        // The dateline speaks for the whole article: "WASHINGTON" then "Washington".
+        double w = ms.get(i).source() == Place.Source.DATELINE ? 3 : 1;
+        total.merge(c.index(), w * s.score(), Double::sum);
+        strongest.merge(c.index(), s, (a, b) -> a.score() >= b.score() ? a : b);
+      }
+    }
+    Integer win = total.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey).orElse(null);
+    if (win == null) {
+      return;
+    }
+    for (int i : group) {
+      // A qualified mention keeps its own best reading ("Paris, Texas" beside "Paris").
+      Scored own = ms.get(i).candidates().stream().map(c -> score(ms, i, c, chosen))
+          .max((a, b) -> Double.compare(a.score(), b.score())).orElseThrow();
+      best[i] = own.reason() == Resolution.CONTAINMENT ? own : strongest.get(win);
+    }
   }
 
   /**

@@ -28,6 +28,9 @@ final class PlaceResolver {
   private static final java.util.regex.Pattern ACRONYM =
       java.util.regex.Pattern.compile("\\p{Lu}{2,4}|(?:\\p{Lu}\\.){2,4}");
 
+  /** Backing of a state the dateline names by another name ("Wash."): a same-sentence state's. */
+  private static final double DATELINE_STATE = 1.5;
+
   /** Weight of the other names' support (containment and proximity, see {@link Support}). */
   private static final double SUPPORT_WEIGHT = 1.0;
   /** Support a same-named place needs to take a name from its country (two strong backers). */
@@ -201,6 +204,26 @@ final class PlaceResolver {
   }
 
   /**
+   * The dateline's name for reading {@code c} of mention {@code i}, when the dateline names it by
+   * another name: "CAMP MURRAY, Wash." then "home in Washington" is the state, not the capital,
+   * as "Washington" in an article datelined in Washington state is. Null otherwise.
+   */
+  private @Nullable String datelineNaming(List<Mention> ms, int i, Gazetteer.Candidate c,
+      Gazetteer.Candidate[] chosen) {
+    if (ms.get(i).source() == Place.Source.DATELINE) {
+      return null;
+    }
+    for (int j = 0; j < ms.size(); j++) {
+      Gazetteer.Candidate o = chosen[j];
+      if (ms.get(j).source() == Place.Source.DATELINE && o != null && o.index() == c.index()
+          && !keys[j].equals(keys[i])) {
+        return ms.get(j).text();
+      }
+    }
+    return null;
+  }
+
+  /**
    * Whether a state containing {@code e} is named in the sentence of some mention of the same
    * name as mention {@code i} ("El Paso is a village in Woodford County, Illinois" then "El Paso"):
    * one sense per article, so the writer placed them all.
@@ -311,6 +334,15 @@ final class PlaceResolver {
           detail = "in " + qe.name();
           break;
         }
+      }
+    }
+    String dateline = level == Level.ADMIN1 ? datelineNaming(ms, i, c, chosen) : null;
+    if (dateline != null) {
+      s += DATELINE_STATE;
+      if (DATELINE_STATE > strongest) {
+        strongest = DATELINE_STATE;
+        reason = Resolution.NEARBY_PLACES;
+        detail = "the dateline's state (\"" + dateline + "\")";
       }
     }
     boolean dwarfed = Namesakes.dwarfedByUnit(m, c.entry());

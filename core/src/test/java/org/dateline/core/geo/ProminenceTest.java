@@ -74,6 +74,20 @@ class ProminenceTest {
         .hasSize(2).allSatisfy(p -> assertThat(p.entry().featureCode()).isEqualTo("PPLC"));
   }
 
+  @Test
+  void theDatelinesStateNamedInFullIsTheState() {
+    String text = "SEATTLE, Wash. (AP) - Crews back from Washington, D.C., trained at home in "
+        + "Washington.";
+    Dateline dl = new Dateline(new Span(0, 19), "SEATTLE, Wash.", new Span(0, 14), "AP",
+        new Span(16, 18), null, null, null);
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, dl, "Washington=CITY",
+        "D.C.=STATE_OR_PROVINCE", "Washington=STATE_OR_PROVINCE"));
+    Place washington = places.stream().filter(p -> p.span().start() > 70).findFirst()
+        .orElseThrow();
+    assertThat(washington.entry().featureCode()).isEqualTo("ADM1");
+    assertThat(washington.detail()).contains("Wash.");
+  }
+
   private static Gazetteer stateAndTown() {
     GazetteerBuilder b = withUnitedStates();
     b.addPlace(5368361, "Los Angeles", List.of(), 34.052, -118.244, 'P', "PPLA2", "US", "CA", "",

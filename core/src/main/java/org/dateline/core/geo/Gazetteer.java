@@ -15,14 +15,24 @@ import java.util.Optional;
  */
 public final class Gazetteer {
   /** A lookup hit: the entry and whether the query matched its primary name (vs an alias). */
-  public record Candidate(int index, GeoEntry entry, boolean primaryName) {
+  public record Candidate(int index, GeoEntry entry, boolean primaryName, boolean otherOwnName) {
     /**
-     * Whether the name looked up, as a {@link NameNormalizer#key}, is this entry's own primary
-     * name, not an alias or the plain form of a longer name ("Washington" for Washington, D. C.).
+     * Whether the name looked up, as a {@link NameNormalizer#key}, is one of this entry's own
+     * names, not an alias or the plain form of a longer name ("Washington" for Washington, D. C.).
      */
     boolean ownName(String key) {
-      return primaryName && NameNormalizer.key(entry.name()).equals(key);
+      return primaryName && (otherOwnName || NameNormalizer.key(entry.name()).equals(key));
     }
+  }
+
+  /** A posting: entry {@code index}, found by one of its own names or another source's one. */
+  static int posting(int index, boolean ownName, boolean otherSource) {
+    return index * 4 + (ownName ? 1 : 0) + (otherSource ? 2 : 0);
+  }
+
+  /** The entry index of a posting. */
+  static int postingEntry(int posting) {
+    return posting >>> 2;
   }
 
   /** A country as known to the gazetteer. */
@@ -37,7 +47,10 @@ public final class Gazetteer {
   final Map<String, String> demonyms;
   final String[] keys;
   final int[] postingStarts;
-  /** entry index * 2 + (1 if the key is the entry's primary name). */
+  /**
+   * entry index * 4 + 1 if the key is one of the entry's own names + 2 if that name is another
+   * source's main name for it ("Venice" for Venezia), not its primary one.
+   */
   final int[] postings;
 
   Gazetteer(EntryColumns cols, Map<String, String> admin1Names, Map<String, String> admin2Names,
@@ -112,9 +125,11 @@ public final class Gazetteer {
     }
     List<Candidate> out = new ArrayList<>(postingStarts[k + 1] - postingStarts[k]);
     for (int p = postingStarts[k]; p < postingStarts[k + 1]; p++) {
-      int idx = postings[p] >>> 1;
+      int idx = postingEntry(postings[p]);
       GeoEntry e = entry(idx);
-      out.add(new Candidate(idx, e, (postings[p] & 1) == 1 || qualifiedForm(e.name(), key)));
+      boolean other = (postings[p] & 2) != 0;
+      out.add(new Candidate(idx, e, (postings[p] & 1) == 1 || qualifiedForm(e.name(), key),
+          other));
     }
     return out;
   }

@@ -37,6 +37,11 @@ public final class GazetteerBuilder {
     String a2;
     long pop;
     final Set<String> aliases = new LinkedHashSet<>();
+    /**
+     * Names as much the place's own as {@link #name}: another source's main name for it ("Venice"
+     * for GeoNames' Venezia, "Munich" for München), looked up as primary names.
+     */
+    final Set<String> ownNames = new LinkedHashSet<>();
     /** From the curated landmark lexicon: its names are taken from small same-named places. */
     boolean landmark;
   }
@@ -61,11 +66,21 @@ public final class GazetteerBuilder {
   private final Map<String, String> demonyms = new HashMap<>();
   /** country + key → row indices, to merge the same place arriving from two sources. */
   private final Map<String, List<Integer>> seen = new HashMap<>();
+  /** country + alias key → rows of towns of {@link #ALIAS_MERGE_POPULATION}+ with that alias. */
+  private final Map<String, List<Integer>> seenAliases = new HashMap<>();
+  /**
+   * Smallest town whose aliases another source's place may be merged by: a town another source
+   * names in its own language ("Munich", "Venice", "Osaka") is a known one.
+   */
+  private static final long ALIAS_MERGE_POPULATION = 10_000;
 
   /**
    * Adds a place. A second place with the same country, name key and coordinates within 3 km of
    * one already added is merged into it (its aliases kept), so overlapping sources do not
-   * duplicate entries.
+   * duplicate entries; so is one named by an alias of a town of 10,000+ within 3 km when the two
+   * names begin alike ("Venice" and Venezia, "Osaka" and Ōsaka-shi), the name then being the
+   * town's own too. Names that begin differently are other places near it ("Victoria" beside Hong
+   * Kong, a district beside Bangkok).
    *
    * @return the row index
    */
@@ -106,6 +121,15 @@ public final class GazetteerBuilder {
         return r;
       }
     }
+    for (int r : dedupe ? seenAliases.getOrDefault(dedupeKey, List.<Integer>of())
+        : List.<Integer>of()) {
+      Row o = rows.get(r);
+      if (Geo.distanceKm(o.lat, o.lon, lat, lon) < 3 && beginAlike(o.name, name)) {
+        o.ownNames.add(name);
+        o.aliases.addAll(aliases);
+        return r;
+      }
+    }
     Row row = new Row();
     row.id = geonameId;
     row.name = name;
@@ -121,6 +145,14 @@ public final class GazetteerBuilder {
     rows.add(row);
     int r = rows.size() - 1;
     seen.computeIfAbsent(dedupeKey, k -> new ArrayList<>(1)).add(r);
+    if (dedupe && featureClass == 'P' && population >= ALIAS_MERGE_POPULATION) {
+      for (String a : aliases) {
+        String k = countryIso2 + "|" + NameNormalizer.key(a);
+        if (!k.equals(dedupeKey)) {
+          seenAliases.computeIfAbsent(k, x -> new ArrayList<>(1)).add(r);
+        }
+      }
+    }
     if (geonameId > 0) {
       byGeonameId.put(Long.toString(geonameId), r);
     }
@@ -157,6 +189,19 @@ public final class GazetteerBuilder {
           Double.isNaN(lon) ? 0 : lon, 'A', "ADM2", iso2, admin1, code, 0, false);
       rows.get(admin2Rows.get(k)).fcode = Double.isNaN(lat) ? "ADM2?" : "ADM2";
     }
+  }
+
+  /**
+   * Whether two names of one place begin alike (the first three letters of their keys, or one key
+   * opening the other): "Munich" and München, "Milan" and Milano, "Osaka" and Ōsaka-shi.
+   */
+  static boolean beginAlike(String a, String b) {
+    String ka = NameNormalizer.key(a);
+    String kb = NameNormalizer.key(b);
+    if (ka.startsWith(kb) || kb.startsWith(ka)) {
+      return !ka.isEmpty() && !kb.isEmpty();
+    }
+    return ka.length() >= 3 && kb.length() >= 3 && ka.regionMatches(0, kb, 0, 3);
   }
 
   /** Gives row {@code r} another source's GeoNames id (if it has none) and names. */
@@ -316,11 +361,16 @@ public final class GazetteerBuilder {
         primary.add(NameNormalizer.key(ADMIN_WORDS.matcher(r.name).replaceAll("")));
       }
       for (String p : primary) {
-        post(index, p, i * 2 + 1);
+        post(index, p, Gazetteer.posting(i, true, false));
+      }
+      for (String o : r.ownNames) {
+        if (primary.add(NameNormalizer.key(o))) {
+          post(index, NameNormalizer.key(o), Gazetteer.posting(i, true, true));
+        }
       }
       for (String alias : r.aliases) {
         if (alias.startsWith(ABBREVIATION_MARK)) {
-          post(index, NameNormalizer.key(alias.substring(1)), i * 2);
+          post(index, NameNormalizer.key(alias.substring(1)), Gazetteer.posting(i, false, false));
           continue;
         }
         String k = NameNormalizer.key(unit ? ADMIN_WORDS.matcher(alias).replaceAll("") : alias);
@@ -328,7 +378,7 @@ public final class GazetteerBuilder {
         if (!primary.contains(k)
             && (IndexKeys.usableAlias(k) || (country && k.length() >= 2)
                 || IndexKeys.cityInitials(r, alias))) {
-          post(index, k, i * 2);
+          post(index, k, Gazetteer.posting(i, false, false));
         }
       }
     }

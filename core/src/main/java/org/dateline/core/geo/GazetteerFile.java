@@ -20,7 +20,7 @@ import java.util.Map;
 public final class GazetteerFile {
   static final int MAGIC = 0x444C475A; // "DLGZ"
   /** Bumped whenever the layout, the name keys or the bundled lexicons change. */
-  public static final int VERSION = 13;
+  public static final int VERSION = 14;
 
   private GazetteerFile() {}
 

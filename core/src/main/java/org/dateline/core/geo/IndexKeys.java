@@ -21,11 +21,11 @@ final class IndexKeys {
    * places of {@link GazetteerBuilder#LANDMARK_YIELDS_TO_POPULATION}+ people.
    */
   static void shadowByLandmarks(List<Integer> postings, List<Row> rows) {
-    if (postings.stream().noneMatch(p -> rows.get(p >>> 1).landmark)) {
+    if (postings.stream().noneMatch(p -> rows.get(Gazetteer.postingEntry(p)).landmark)) {
       return;
     }
     postings.removeIf(p -> {
-      Row r = rows.get(p >>> 1);
+      Row r = rows.get(Gazetteer.postingEntry(p));
       return !r.landmark && r.fclass != 'A'
           && r.pop < GazetteerBuilder.LANDMARK_YIELDS_TO_POPULATION;
     });

@@ -285,7 +285,8 @@ final class PlaceResolver {
     if (c.primaryName() && ACRONYM.matcher(m.text()).matches() && !e.name().equals(m.text())) {
       s -= 1.5; // "EU" is an abbreviation, not the town of Eu
     }
-    if (NameNormalizer.normalize(e.name()).equals(NameNormalizer.normalize(m.text()))) {
+    if (c.otherOwnName()
+        || NameNormalizer.normalize(e.name()).equals(NameNormalizer.normalize(m.text()))) {
       s += 0.2;
     }
     Resolution reason = m.candidates().size() == 1 ? Resolution.SOLE_CANDIDATE

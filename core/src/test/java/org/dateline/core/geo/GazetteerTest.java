@@ -45,6 +45,30 @@ class GazetteerTest {
   }
 
   @Test
+  void anotherSourcesNameForATownIsOneOfItsOwn() {
+    GazetteerBuilder b = new GazetteerBuilder();
+    b.addPlace(3164603, "Venezia", List.of("Venice", "Venedig", "Venise"), 45.4386, 12.3267, 'P',
+        "PPLA", "IT", "20", "VE", 270_816);
+    b.addPlace(1819729, "Hong Kong", List.of("Victoria", "Xianggang"), 22.2783, 114.1747, 'P',
+        "PPLC", "HK", "", "", 7_012_738);
+    b.addPlace(0, "Venice", List.of(), 45.4371, 12.3327, 'P', "PPL", "IT", "20", "VE", 0);
+    b.addPlace(0, "Victoria", List.of(), 22.2855, 114.1577, 'P', "PPL", "HK", "", "", 0);
+    Gazetteer g = b.build();
+    assertThat(g.lookup("Venice")).singleElement().satisfies(c -> {
+      assertThat(c.entry().name()).isEqualTo("Venezia");
+      assertThat(c.primaryName()).isTrue();
+      assertThat(c.otherOwnName()).isTrue();
+    });
+    assertThat(g.lookup("Venise")).singleElement()
+        .satisfies(c -> assertThat(c.primaryName()).isFalse());
+    // "Victoria" is another place beside Hong Kong, not another name for it.
+    assertThat(g.lookup("Victoria")).hasSize(2)
+        .anySatisfy(c -> assertThat(c.entry().name()).isEqualTo("Victoria"))
+        .allSatisfy(c -> assertThat(c.otherOwnName()).isFalse());
+    assertThat(g.size()).isEqualTo(3);
+  }
+
+  @Test
   void countriesAndDemonyms() {
     Gazetteer g = GeoFixtures.gazetteer();
     assertThat(g.lookup("Iraq")).extracting(c -> c.entry().featureCode()).containsExactly("PCLI");

@@ -24,6 +24,12 @@ final class Namesakes {
   private static final long UNIT_MIN_POPULATION = 300_000;
   /** A town this many times smaller than a same-named city abroad is its lesser namesake. */
   private static final double ABROAD_RATIO = 20;
+  /**
+   * In an organisation's name, a town this many times smaller than a same-named city abroad is
+   * its lesser namesake: organisations are named after known places ("Aberdeen Asset Management",
+   * the "Venice Commission"), whatever country the article is about.
+   */
+  private static final double ORGANISATION_ABROAD_RATIO = 5;
   /** Smallest such city abroad: a known city, not a village bigger than a hamlet. */
   private static final long ABROAD_MIN_POPULATION = 100_000;
 
@@ -57,10 +63,12 @@ final class Namesakes {
   /**
    * A town dwarfed by a same-named city in another country ("London", Ohio; "Venice", Florida;
    * "Manchester", Connecticut): that the article is about the town's country says little, since
-   * a US article names London, England without "England".
+   * a US article names London, England without "England". In an organisation's name a namesake
+   * five times bigger suffices ("Aberdeen Asset Management" in a US article).
    */
   static boolean dwarfedAbroad(Mention m, GeoEntry e) {
-    return dwarfedByCity(m, e, false);
+    return dwarfedByCity(m, e, false, m.source() == Place.Source.ORGANISATION_NAME
+        ? ORGANISATION_ABROAD_RATIO : ABROAD_RATIO);
   }
 
   /**
@@ -68,15 +76,15 @@ final class Namesakes {
    * Louisville, Kentucky; "Portland", Texas): a writer names the small one with its state.
    */
   static boolean dwarfedAtHome(Mention m, GeoEntry e) {
-    return dwarfedByCity(m, e, true);
+    return dwarfedByCity(m, e, true, ABROAD_RATIO);
   }
 
   /** A namesake city of 100,000+ at least 20 times bigger, in {@code e}'s country or another. */
-  private static boolean dwarfedByCity(Mention m, GeoEntry e, boolean sameCountry) {
+  private static boolean dwarfedByCity(Mention m, GeoEntry e, boolean sameCountry, double ratio) {
     return dwarfedBy(m, e, u -> u.level() == Level.POPULATED_PLACE
         && u.countryIso2().equals(e.countryIso2()) == sameCountry
         && u.population() >= ABROAD_MIN_POPULATION
-        && e.population() * ABROAD_RATIO <= u.population());
+        && e.population() * ratio <= u.population());
   }
 
   /**

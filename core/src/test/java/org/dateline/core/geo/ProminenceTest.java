@@ -88,6 +88,28 @@ class ProminenceTest {
     assertThat(washington.detail()).contains("Wash.");
   }
 
+  @Test
+  void anOrganisationIsNamedAfterTheKnownTownAbroad() {
+    GazetteerBuilder b = withUnitedStates();
+    b.addCountry("GB", "GBR", "United Kingdom", 2635167, List.of("UK"), List.of("British"), 54,
+        -2, 0);
+    b.addPlace(2657832, "Aberdeen", List.of(), 57.144, -2.098, 'P', "PPLA2", "GB", "SCT", "",
+        183_790);
+    b.addPlace(5225857, "Aberdeen", List.of(), 45.465, -98.486, 'P', "PPLA2", "US", "SD", "",
+        26_091);
+    Geoparser g = new Geoparser(b.build());
+    List<Place> firm = g.places(GeoFixtures.doc("US and UK investors left Aberdeen Asset "
+        + "Management.\nUS rates rose.", "US=COUNTRY", "UK=COUNTRY",
+        "Aberdeen Asset Management=ORGANIZATION", "US=COUNTRY"));
+    assertThat(firm).filteredOn(p -> p.text().equals("Aberdeen")).singleElement()
+        .satisfies(p -> assertThat(p.entry().countryIso2()).isEqualTo("GB"));
+    // Named alone in a US article, the town seven times smaller is still meant.
+    List<Place> town = g.places(GeoFixtures.doc("US and UK investors moved to Aberdeen.\n"
+        + "US rates rose.", "US=COUNTRY", "UK=COUNTRY", "Aberdeen=CITY", "US=COUNTRY"));
+    assertThat(town).filteredOn(p -> p.text().equals("Aberdeen")).singleElement()
+        .satisfies(p -> assertThat(p.entry().countryIso2()).isEqualTo("US"));
+  }
+
   private static Gazetteer stateAndTown() {
     GazetteerBuilder b = withUnitedStates();
     b.addPlace(5368361, "Los Angeles", List.of(), 34.052, -118.244, 'P', "PPLA2", "US", "CA", "",

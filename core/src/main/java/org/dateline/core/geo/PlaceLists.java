@@ -19,6 +19,17 @@ final class PlaceLists {
       "(?i)(?:(?:area|region|district|zone|neighbou?rhood|township|village|camp|settlement)\\s+)?"
           + "in(?:\\s+(?:the\\s+)?(?:north|south|east|west|central|north-?east|north-?west"
           + "|south-?east|south-?west)(?:ern)?)?");
+  /**
+   * What says a named place is in another, written after it: "is a town in", ", a village in",
+   * "was a small city located in", "is an unincorporated community in northern".
+   */
+  private static final Pattern IS_A_PLACE_IN = Pattern.compile(
+      "(?i)(?:,|(?:,\\s*)?(?:is|was))\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+          + "(?:city|town|village|borough|community|hamlet|township|municipality|suburb"
+          + "|settlement|neighbou?rhood|district|place|CDP|county seat|capital)"
+          + "(?:\\s*\\([A-Z]+\\))?\\s+(?:located\\s+|situated\\s+)?in"
+          + "(?:\\s+(?:the\\s+)?(?:north|south|east|west|central|north-?east|north-?west"
+          + "|south-?east|south-?west)(?:ern)?(?:\\s+part\\s+of)?)?(?:\\s+the)?");
   /** What joins the items of a list of places ("A, B and C"). */
   private static final Set<String> LIST_JOINS = Set.of(",", "and", ", and", "or", ", or", "&");
   /** A name that is also a city this big is read as a list item, not a qualifier, in a list. */
@@ -28,6 +39,7 @@ final class PlaceLists {
 
   /**
    * "A in B", A a name the gazetteer lacks: B is where A is ("Collins Avenue in Miami Beach").
+   * "A is a town in B": B qualifies A and is where A is, known to the gazetteer or not.
    * "A, B": B qualifies A when B is a country or unit containing one of A's candidates (the
    * resolver checks containment). In a list ("Washington, New York and Boston") B is A's sibling,
    * not its state: when B goes on to a further name and is itself the name of a big city, the
@@ -44,6 +56,9 @@ final class PlaceLists {
       } else if (a.candidates().isEmpty() && a.sentence() == b.sentence()
           && LOCATED_IN.matcher(separator(text, a, b)).matches()) {
         out.set(i, a.inHost(i + 1));
+      } else if (a.sentence() == b.sentence()
+          && IS_A_PLACE_IN.matcher(separator(text, a, b)).matches()) {
+        out.set(i, a.withQualifier(i + 1).inHost(i + 1));
       }
     }
     return markLists(text, out);

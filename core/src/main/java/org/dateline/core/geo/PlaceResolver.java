@@ -103,6 +103,13 @@ final class PlaceResolver {
       regional[i] = best[i] != null && best[i].regional();
     }
     Fallback fallback = new Fallback(ms, first, reasons, regional);
+    Map<String, GeoEntry> stated = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      GeoEntry unit = best[i] == null ? null : statedUnit(ms, i, best[i], first);
+      if (unit != null) {
+        stated.putIfAbsent(keys[i], unit);
+      }
+    }
     for (int i = 0; i < n; i++) {
       Mention m = ms.get(i);
       if (best[i] == null) {
@@ -112,6 +119,14 @@ final class PlaceResolver {
                 "no gazetteer entry named \"" + m.text() + "\"", null)
             : new Place(m.span(), m.text(), m.source(), f.entry(), 0.1, f.reason(), f.detail(),
                 null));
+        continue;
+      }
+      // One sense per article: the name's other mentions are that place too, unless qualified.
+      GeoEntry unit = best[i].reason() == Resolution.CONTAINMENT ? null : stated.get(keys[i]);
+      if (unit != null) {
+        out.add(new Place(m.span(), m.text(), m.source(), unit, 0.3, Resolution.LOCATED_IN,
+            "no \"" + m.text() + "\" in the gazetteer lies in " + unit.name()
+                + ", where the text says it is", null));
         continue;
       }
       double conf = confidence(ms, i, best[i], first);
@@ -134,6 +149,26 @@ final class PlaceResolver {
           best[i].detail(), rel));
     }
     return out;
+  }
+
+  /**
+   * The unit the text says mention {@code i} is in ("Eureka is a town in Wayne County", see
+   * {@link PlaceLists}) when none of the name's readings lies in it: the gazetteer lacks the
+   * place, and the unit is the best point for it (not the biggest Eureka). Null when the text
+   * says nothing of the kind, a reading lies in the unit, or the unit is not a country, state or
+   * county (whose extent the gazetteer knows).
+   */
+  private static @Nullable GeoEntry statedUnit(List<Mention> ms, int i, Scored chosen,
+      Gazetteer.Candidate[] first) {
+    Mention m = ms.get(i);
+    int h = m.host();
+    if (h < 0 || h != m.qualifier() || first[h] == null
+        || chosen.reason() == Resolution.CONTAINMENT) {
+      return null;
+    }
+    GeoEntry unit = first[h].entry();
+    Level l = unit.level();
+    return l == Level.COUNTRY || l == Level.ADMIN1 || l == Level.ADMIN2 ? unit : null;
   }
 
   /** Resolves the mentions {@code group} of one name together into {@code best}. */

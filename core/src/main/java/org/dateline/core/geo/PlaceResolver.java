@@ -28,6 +28,11 @@ final class PlaceResolver {
   private static final java.util.regex.Pattern ACRONYM =
       java.util.regex.Pattern.compile("\\p{Lu}{2,4}|(?:\\p{Lu}\\.){2,4}");
 
+  /**
+   * Backing of a state reading of an item listed with states ("western states such as California
+   * or Washington"): a same-sentence state's.
+   */
+  private static final double LISTED_WITH_STATES = 1.5;
   /** Backing of a state the dateline names by another name ("Wash."): a same-sentence state's. */
   private static final double DATELINE_STATE = 1.5;
 
@@ -169,6 +174,24 @@ final class PlaceResolver {
     GeoEntry unit = first[h].entry();
     Level l = unit.level();
     return l == Level.COUNTRY || l == Level.ADMIN1 || l == Level.ADMIN2 ? unit : null;
+  }
+
+  /**
+   * Whether mention {@code i} is an item of a list another item of which is a state or province
+   * of country {@code cc}: items of a list are of one kind, so "Washington" beside "California"
+   * is the state, as beside "New York and Boston" it is the city.
+   */
+  private static boolean listedWithStates(List<Mention> ms, int i, String cc,
+      Gazetteer.Candidate[] chosen) {
+    Mention m = ms.get(i);
+    for (int j = 0; j < ms.size(); j++) {
+      Gazetteer.Candidate o = chosen[j];
+      if (j != i && o != null && m.siblingOf(ms.get(j)) && o.entry().level() == Level.ADMIN1
+          && o.entry().countryIso2().equals(cc)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Resolves the mentions {@code group} of one name together into {@code best}. */
@@ -370,6 +393,14 @@ final class PlaceResolver {
           detail = "in " + qe.name();
           break;
         }
+      }
+    }
+    if (level == Level.ADMIN1 && listedWithStates(ms, i, e.countryIso2(), chosen)) {
+      s += LISTED_WITH_STATES;
+      if (LISTED_WITH_STATES > strongest) {
+        strongest = LISTED_WITH_STATES;
+        reason = Resolution.ADMIN_UNIT;
+        detail = "listed with states";
       }
     }
     String dateline = level == Level.ADMIN1 ? datelineNaming(ms, i, c, chosen) : null;

@@ -110,6 +110,15 @@ class ProminenceTest {
         .satisfies(p -> assertThat(p.entry().countryIso2()).isEqualTo("US"));
   }
 
+  @Test
+  void anItemListedWithAStateIsAState() {
+    String text = "Firms left states such as Missouri or Washington.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Missouri=STATE_OR_PROVINCE",
+        "Washington=STATE_OR_PROVINCE"));
+    assertThat(only(places, "Washington").entry().featureCode()).isEqualTo("ADM1");
+    assertThat(only(places, "Washington").detail()).isEqualTo("listed with states");
+  }
+
   private static Gazetteer stateAndTown() {
     GazetteerBuilder b = withUnitedStates();
     b.addPlace(5368361, "Los Angeles", List.of(), 34.052, -118.244, 'P', "PPLA2", "US", "CA", "",

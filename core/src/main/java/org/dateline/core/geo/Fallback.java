@@ -80,12 +80,16 @@ final class Fallback {
   @Nullable Choice place(int i) {
     Mention m = ms.get(i);
     String none = "no gazetteer entry named \"" + m.text() + "\"";
+    GeoEntry focus = focus();
     int q = m.qualifier();
     if (q >= 0 && chosen[q] != null) {
       GeoEntry e = chosen[q].entry();
-      return new Choice(e, Resolution.CONTAINMENT, none + "; in " + e.name());
+      // "CAMP MURRAY, Wash." in an article about Seattle: near the article's main place in the
+      // state rather than at the state's centre.
+      boolean focusInside = focus != null && contains(e, focus);
+      return new Choice(focusInside ? focus : e, Resolution.CONTAINMENT, none + "; in " + e.name()
+          + (focusInside ? ", at the article's main place there, " + focus.name() : ""));
     }
-    GeoEntry focus = focus();
     int h = m.host();
     if (h >= 0 && chosen[h] != null) {
       GeoEntry e = chosen[h].entry();

@@ -53,4 +53,16 @@ class StatedUnitTest {
           assertThat(p.reason()).isEqualTo(Place.Resolution.CONTAINMENT);
         });
   }
+
+  @Test
+  void aPlaceTheGazetteerLacksInANamedStateSitsAtTheArticlesMainPlaceThere() {
+    String text = "Fort Tilden, North Carolina: crews from Goldsboro trained.\nGoldsboro said so.";
+    List<Place> places = geoparser.places(GeoFixtures.doc(text, "Fort Tilden=LOCATION",
+        "North Carolina=STATE_OR_PROVINCE", "Goldsboro=CITY", "Goldsboro=CITY"));
+    assertThat(places).filteredOn(p -> p.text().equals("Fort Tilden")).singleElement()
+        .satisfies(p -> {
+          assertThat(p.entry().name()).isEqualTo("Goldsboro");
+          assertThat(p.reason()).isEqualTo(Place.Resolution.CONTAINMENT);
+        });
+  }
 }

@@ -14,7 +14,10 @@ import java.util.Optional;
  * Thread-safe: nothing changes after construction.
  */
 public final class Gazetteer {
-  /** A lookup hit: the entry and whether the query matched its primary name (vs an alias). */
+  /**
+   * A lookup hit: the entry, whether the query matched one of its own names (vs an alias), and
+   * whether that name is another source's main name for it ("Venice" for GeoNames' Venezia).
+   */
   public record Candidate(int index, GeoEntry entry, boolean primaryName, boolean otherOwnName) {
     /**
      * Whether the name looked up, as a {@link NameNormalizer#key}, is one of this entry's own

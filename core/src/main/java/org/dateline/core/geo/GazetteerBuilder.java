@@ -124,7 +124,7 @@ public final class GazetteerBuilder {
     for (int r : dedupe ? seenAliases.getOrDefault(dedupeKey, List.<Integer>of())
         : List.<Integer>of()) {
       Row o = rows.get(r);
-      if (Geo.distanceKm(o.lat, o.lon, lat, lon) < 3 && beginAlike(o.name, name)) {
+      if (Geo.distanceKm(o.lat, o.lon, lat, lon) < 3 && NameNormalizer.beginAlike(o.name, name)) {
         o.ownNames.add(name);
         o.aliases.addAll(aliases);
         return r;
@@ -189,19 +189,6 @@ public final class GazetteerBuilder {
           Double.isNaN(lon) ? 0 : lon, 'A', "ADM2", iso2, admin1, code, 0, false);
       rows.get(admin2Rows.get(k)).fcode = Double.isNaN(lat) ? "ADM2?" : "ADM2";
     }
-  }
-
-  /**
-   * Whether two names of one place begin alike (the first three letters of their keys, or one key
-   * opening the other): "Munich" and München, "Milan" and Milano, "Osaka" and Ōsaka-shi.
-   */
-  static boolean beginAlike(String a, String b) {
-    String ka = NameNormalizer.key(a);
-    String kb = NameNormalizer.key(b);
-    if (ka.startsWith(kb) || kb.startsWith(ka)) {
-      return !ka.isEmpty() && !kb.isEmpty();
-    }
-    return ka.length() >= 3 && kb.length() >= 3 && ka.regionMatches(0, kb, 0, 3);
   }
 
   /** Gives row {@code r} another source's GeoNames id (if it has none) and names. */

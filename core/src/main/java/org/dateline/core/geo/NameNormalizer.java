@@ -62,4 +62,17 @@ public final class NameNormalizer {
 
   /** "Saint Louis County" = "St. Louis County", "Sainte-Foy" = "Ste-Foy"; a final "St" is a street. */
   private static final Pattern SAINT = Pattern.compile("\\bsaint(e?)\\b(?= )");
+
+  /**
+   * Whether two names of one place begin alike (the first three letters of their keys, or one key
+   * opening the other): "Munich" and München, "Milan" and Milano, "Osaka" and Ōsaka-shi.
+   */
+  static boolean beginAlike(String a, String b) {
+    String ka = key(a);
+    String kb = key(b);
+    if (ka.startsWith(kb) || kb.startsWith(ka)) {
+      return !ka.isEmpty() && !kb.isEmpty();
+    }
+    return ka.length() >= 3 && kb.length() >= 3 && ka.regionMatches(0, kb, 0, 3);
+  }
 }

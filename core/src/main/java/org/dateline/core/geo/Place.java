@@ -115,5 +115,13 @@ public record Place(
       Objects.requireNonNull(span, "span");
       Objects.requireNonNull(direction, "direction");
     }
+
+    /** This phrase with its position estimated from its anchor: moved by the distance, if any. */
+    RelativePosition from(GeoEntry anchor) {
+      double[] p = distanceKm == null
+          ? new double[] {anchor.lat(), anchor.lon()}
+          : Geo.destination(anchor.lat(), anchor.lon(), bearing, distanceKm);
+      return new RelativePosition(span, direction, bearing, distanceKm, p[0], p[1]);
+    }
   }
 }

@@ -108,13 +108,7 @@ final class PlaceResolver {
       regional[i] = best[i] != null && best[i].regional();
     }
     Fallback fallback = new Fallback(ms, first, reasons, regional);
-    Map<String, GeoEntry> stated = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      GeoEntry unit = best[i] == null ? null : statedUnit(ms, i, best[i], first);
-      if (unit != null) {
-        stated.putIfAbsent(keys[i], unit);
-      }
-    }
+    Map<String, GeoEntry> stated = StateEvidence.statedUnits(ms, keys, reasons, first);
     for (int i = 0; i < n; i++) {
       Mention m = ms.get(i);
       if (best[i] == null) {
@@ -136,14 +130,7 @@ final class PlaceResolver {
       }
       double conf = confidence(ms, i, best[i], first);
       GeoEntry e = best[i].cand().entry();
-      Place.RelativePosition rel = m.relative();
-      if (rel != null) {
-        double[] p = rel.distanceKm() == null
-            ? new double[] {e.lat(), e.lon()}
-            : Geo.destination(e.lat(), e.lon(), rel.bearing(), rel.distanceKm());
-        rel = new Place.RelativePosition(rel.span(), rel.direction(), rel.bearing(),
-            rel.distanceKm(), p[0], p[1]);
-      }
+      Place.RelativePosition rel = m.relative() == null ? null : m.relative().from(e);
       if (m.within() != null) {
         out.add(new Place(m.span(), m.text(), m.source(), e, conf, Resolution.CONTAINED_NAME,
             "no gazetteer entry named \"" + m.text() + "\"; placed at " + m.within() + ", "
@@ -154,44 +141,6 @@ final class PlaceResolver {
           best[i].detail(), rel));
     }
     return out;
-  }
-
-  /**
-   * The unit the text says mention {@code i} is in ("Eureka is a town in Wayne County", see
-   * {@link PlaceLists}) when none of the name's readings lies in it: the gazetteer lacks the
-   * place, and the unit is the best point for it (not the biggest Eureka). Null when the text
-   * says nothing of the kind, a reading lies in the unit, or the unit is not a country, state or
-   * county (whose extent the gazetteer knows).
-   */
-  private static @Nullable GeoEntry statedUnit(List<Mention> ms, int i, Scored chosen,
-      Gazetteer.Candidate[] first) {
-    Mention m = ms.get(i);
-    int h = m.host();
-    if (h < 0 || h != m.qualifier() || first[h] == null
-        || chosen.reason() == Resolution.CONTAINMENT) {
-      return null;
-    }
-    GeoEntry unit = first[h].entry();
-    Level l = unit.level();
-    return l == Level.COUNTRY || l == Level.ADMIN1 || l == Level.ADMIN2 ? unit : null;
-  }
-
-  /**
-   * Whether mention {@code i} is an item of a list another item of which is a state or province
-   * of country {@code cc}: items of a list are of one kind, so "Washington" beside "California"
-   * is the state, as beside "New York and Boston" it is the city.
-   */
-  private static boolean listedWithStates(List<Mention> ms, int i, String cc,
-      Gazetteer.Candidate[] chosen) {
-    Mention m = ms.get(i);
-    for (int j = 0; j < ms.size(); j++) {
-      Gazetteer.Candidate o = chosen[j];
-      if (j != i && o != null && m.siblingOf(ms.get(j)) && o.entry().level() == Level.ADMIN1
-          && o.entry().countryIso2().equals(cc)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Resolves the mentions {@code group} of one name together into {@code best}. */
@@ -259,59 +208,6 @@ final class PlaceResolver {
       }
     }
     return false;
-  }
-
-  /**
-   * The dateline's name for reading {@code c} of mention {@code i}, when the dateline names it by
-   * another name: "CAMP MURRAY, Wash." then "home in Washington" is the state, not the capital,
-   * as "Washington" in an article datelined in Washington state is. Null otherwise.
-   */
-  private @Nullable String datelineNaming(List<Mention> ms, int i, Gazetteer.Candidate c,
-      Gazetteer.Candidate[] chosen) {
-    if (ms.get(i).source() == Place.Source.DATELINE) {
-      return null;
-    }
-    for (int j = 0; j < ms.size(); j++) {
-      Gazetteer.Candidate o = chosen[j];
-      if (ms.get(j).source() == Place.Source.DATELINE && o != null && o.index() == c.index()
-          && !keys[j].equals(keys[i])) {
-        return ms.get(j).text();
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Whether a state containing {@code e} is named in the sentence of some mention of the same
-   * name as mention {@code i} ("El Paso is a village in Woodford County, Illinois" then "El Paso"):
-   * one sense per article, so the writer placed them all.
-   */
-  private boolean stateBesideAnyMention(List<Mention> ms, int i, GeoEntry e,
-      Gazetteer.Candidate[] chosen) {
-    for (int k = 0; k < ms.size(); k++) {
-      if (!keys[k].equals(keys[i])) {
-        continue;
-      }
-      for (int j = 0; j < ms.size(); j++) {
-        Gazetteer.Candidate o = chosen[j];
-        if (namesStateIn(ms.get(j), o, ms.get(k).sentence())
-            && o.entry().countryIso2().equals(e.countryIso2())
-            && o.entry().admin1Code().equals(e.admin1Code())) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether mention {@code by}, resolved to {@code chosen}, names a state in sentence
-   * {@code sentence} outside an organisation's name ("Mississippi State" names a team).
-   */
-  private static boolean namesStateIn(Mention by, Gazetteer.@Nullable Candidate chosen,
-      int sentence) {
-    return chosen != null && chosen.entry().level() == Level.ADMIN1 && by.sentence() == sentence
-        && by.source() != Place.Source.ORGANISATION_NAME;
   }
 
   private Scored score(List<Mention> ms, int i, Gazetteer.Candidate c,
@@ -395,7 +291,7 @@ final class PlaceResolver {
         }
       }
     }
-    if (level == Level.ADMIN1 && listedWithStates(ms, i, e.countryIso2(), chosen)) {
+    if (level == Level.ADMIN1 && StateEvidence.listedWithStates(ms, i, e.countryIso2(), chosen)) {
       s += LISTED_WITH_STATES;
       if (LISTED_WITH_STATES > strongest) {
         strongest = LISTED_WITH_STATES;
@@ -403,7 +299,8 @@ final class PlaceResolver {
         detail = "listed with states";
       }
     }
-    String dateline = level == Level.ADMIN1 ? datelineNaming(ms, i, c, chosen) : null;
+    String dateline = level == Level.ADMIN1
+        ? StateEvidence.datelineNaming(ms, keys, i, c, chosen) : null;
     if (dateline != null) {
       s += DATELINE_STATE;
       if (DATELINE_STATE > strongest) {
@@ -417,7 +314,8 @@ final class PlaceResolver {
     // backs none of its country's namesakes over the others, but nearby towns and counties do.
     boolean lesserAtHome = !dwarfed && Namesakes.dwarfedAtHome(m, c.entry());
     // One sense per article: a state named beside any mention of the name places them all.
-    boolean placedByState = lesserAtHome && stateBesideAnyMention(ms, i, e, chosen);
+    boolean placedByState = lesserAtHome
+        && StateEvidence.stateBesideAnyMention(ms, keys, i, e, chosen);
     Double share = countries.get(e.countryIso2());
     if (share != null && level != Level.COUNTRY) {
       // "London" in an American article is still London, not London, Ohio, unless other names
@@ -449,7 +347,7 @@ final class PlaceResolver {
       boolean sameSentence = ms.get(j).sentence() == m.sentence();
       // "Salem is a city in Harrison County, West Virginia": a state named in the town's own
       // sentence (not inside a team's name) backs even a lesser namesake; elsewhere it does not.
-      boolean stateHere = namesStateIn(ms.get(j), o, m.sentence());
+      boolean stateHere = StateEvidence.namesStateIn(ms.get(j), o, m.sentence());
       if (lesserAtHome && o.entry().level() == Level.ADMIN1 && !stateHere && !placedByState) {
         continue;
       }

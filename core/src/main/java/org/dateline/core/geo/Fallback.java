@@ -45,6 +45,9 @@ final class Fallback {
   private final boolean[] regional;
   private final Map<String, Double> countries = new HashMap<>();
   private final double topCountry;
+  /** The focus once computed ({@link #focus}). */
+  private @Nullable GeoEntry focusOnce;
+  private boolean focusKnown;
 
   /**
    * @param chosen each mention's resolved candidate, null where unresolved
@@ -83,28 +86,38 @@ final class Fallback {
     GeoEntry focus = focus();
     int q = m.qualifier();
     if (q >= 0 && chosen[q] != null) {
-      GeoEntry e = chosen[q].entry();
-      // "CAMP MURRAY, Wash." in an article about Seattle: near the article's main place in the
-      // state rather than at the state's centre.
-      boolean focusInside = focus != null && contains(e, focus);
-      return new Choice(focusInside ? focus : e, Resolution.CONTAINMENT, none + "; in " + e.name()
-          + (focusInside ? ", at the article's main place there, " + focus.name() : ""));
+      return inUnit(chosen[q].entry(), focus, Resolution.CONTAINMENT, none);
     }
     int h = m.host();
     if (h >= 0 && chosen[h] != null) {
-      GeoEntry e = chosen[h].entry();
-      // "Tijuana River in Baja California" in an article about Tijuana: the town, not the
-      // state's centre.
-      boolean focusInside = focus != null && contains(e, focus);
-      return new Choice(focusInside ? focus : e, Resolution.LOCATED_IN,
-          none + "; in " + e.name() + (focusInside ? ", at the article's main place there, "
-              + focus.name() : ""));
+      return inUnit(chosen[h].entry(), focus, Resolution.LOCATED_IN, none);
     }
     return focus == null ? null : new Choice(focus, Resolution.ARTICLE_FOCUS,
         none + "; placed at the article's main place, " + focus.name());
   }
 
+  /**
+   * Unit {@code e} written with an unknown name, or the article's focus when it lies in that unit:
+   * the town, not the unit's centre ("Tijuana River in Baja California" in an article about
+   * Tijuana, "CAMP MURRAY, Wash." in one about Seattle).
+   */
+  private static Choice inUnit(GeoEntry e, @Nullable GeoEntry focus, Resolution reason,
+      String none) {
+    boolean focusInside = focus != null && contains(e, focus);
+    return new Choice(focusInside ? focus : e, reason, none + "; in " + e.name()
+        + (focusInside ? ", at the article's main place there, " + focus.name() : ""));
+  }
+
+  /** The article's focus; computed once, since it depends only on the resolved mentions. */
   private @Nullable GeoEntry focus() {
+    if (!focusKnown) {
+      focusOnce = computeFocus();
+      focusKnown = true;
+    }
+    return focusOnce;
+  }
+
+  private @Nullable GeoEntry computeFocus() {
     // In order of first mention, so that the first mentioned place wins ties.
     Map<Integer, Double> votes = new LinkedHashMap<>();
     Map<Integer, GeoEntry> entries = new HashMap<>();
